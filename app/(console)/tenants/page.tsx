@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TenantsTable } from "@/components/tenants/tenants-table";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { listTenants } from "@/lib/tenants/list-tenants";
+import { listTenantsParams } from "@/lib/tenants/list-tenants-schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tenants"))("title") };
+}
+
+export default async function TenantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const user = await requireCurrentUser();
+  const params = listTenantsParams.lenient.parse(await searchParams);
+  const [t, page] = await Promise.all([getTranslations("tenants"), listTenants(user, params)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <TenantsTable
+        rows={page.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+        total={page.total}
+        params={params}
+      />
+    </div>
+  );
+}

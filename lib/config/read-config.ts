@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// Every environment variable Custodian reads, validated once. The README's
+// configuration table is written from this schema: keep the two in step.
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "expected a postgresql:// connection URL");
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"], { message: "expected true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+export const configSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: z.coerce.number({ message: "expected a port number" }).int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  CUSTODIAN_DATA_DIR: z.string().min(1).default(".data"),
+  CUSTODIAN_EMBEDDED_DB_PORT: z.coerce
+    .number({ message: "expected a port number, or 0 to pick a free one" })
+    .int()
+    .min(0)
+    .max(65535)
+    .default(0),
+  CUSTODIAN_SEED_DEMO: booleanFlag.default(true),
+  NEXTAUTH_URL: z.url({ message: "expected the console's public URL, e.g. https://custodian.example.com" }).optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "expected at least 32 characters").optional(),
+  CUSTODIAN_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "expected 32 random bytes, base64-encoded (openssl rand -base64 32)")
+    .optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "unset", as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = configSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? "configuration");
+  throw new ConfigError(`Invalid configuration: ${name}: ${issue?.message ?? "invalid value"}`);
+}
