@@ -3,9 +3,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // The one Prisma client. Embedded and external PostgreSQL take the same path:
 // in embedded mode `npm start` serves PGlite on loopback and sets DATABASE_URL.
-function createClient(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: start the console with `npm start`");
+export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.CUSTODIAN_DB_POOL_MAX ?? 5) }),
     // Secret columns are never selected unless a caller asks for them by name.
@@ -17,7 +15,11 @@ const globalForPrisma = globalThis as unknown as { custodianPrisma?: PrismaClien
 
 function client(): PrismaClient {
   // Next's dev server re-evaluates modules on every change; keep one client per process.
-  globalForPrisma.custodianPrisma ??= createClient();
+  if (!globalForPrisma.custodianPrisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the console with `npm start`");
+    globalForPrisma.custodianPrisma = createPrismaClient(url);
+  }
   return globalForPrisma.custodianPrisma;
 }
 

@@ -28,6 +28,8 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "expected 32 random bytes, base64-encoded (openssl rand -base64 32)")
     .optional(),
+  CUSTODIAN_DEMO_PASSWORD: z.string().min(8, "expected at least 8 characters").optional(),
+  CUSTODIAN_DB_POOL_MAX: z.coerce.number({ message: "expected a number of connections" }).int().min(1).max(200).default(5),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -36,7 +38,7 @@ export type Config = z.infer<typeof configSchema>;
 export class ConfigError extends Error {}
 
 /** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable means "unset", as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
   const parsed = configSchema.safeParse(cleaned);

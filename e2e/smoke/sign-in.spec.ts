@@ -1,0 +1,14 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD } from "../fixtures/demo-accounts";
+import { SignInPage } from "../fixtures/sign-in-page";
+
+// Used by the embedded-database smoke run as well as the main suite.
+test("the demo operator signs in and sees the demo organization", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(DEMO.operator, DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Networks" }).click();
+  await expect(page.getByRole("cell", { name: "Acme Defense Systems" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Initech Public Sector" })).toBeVisible();
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "./read-config";
+
+describe("readConfig", () => {
+  it("applies defaults when nothing is set", () => {
+    const c = readConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.CUSTODIAN_DATA_DIR).toBe(".data");
+    expect(c.CUSTODIAN_SEED_DEMO).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
+    [{ CUSTODIAN_ENCRYPTION_KEY: "short" }, "CUSTODIAN_ENCRYPTION_KEY"],
+    [{ NEXTAUTH_SECRET: "too-short" }, "NEXTAUTH_SECRET"],
+    [{ CUSTODIAN_SEED_DEMO: "maybe" }, "CUSTODIAN_SEED_DEMO"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+  ])("names the bad variable in one line: %o", (env, name) => {
+    let error: unknown;
+    try {
+      readConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(new RegExp(`^Invalid configuration: ${name}: `));
+    expect(message).not.toContain("\n");
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(readConfig({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
+  });
+
+  it("accepts a PostgreSQL URL and a base64 key", () => {
+    const c = readConfig({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/custodian",
+      CUSTODIAN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+      CUSTODIAN_SEED_DEMO: "false",
+    });
+    expect(c.DATABASE_URL).toContain("127.0.0.1");
+    expect(c.CUSTODIAN_SEED_DEMO).toBe(false);
+  });
+});
