@@ -13,7 +13,9 @@ describe("the demo seed", () => {
     expect(await counts()).toEqual(before);
     // Whether this run or an earlier one seeded, the demo data is there.
     expect(["seeded", "already seeded"]).toContain(first);
-    expect(await db.tenant.findUnique({ where: { slug: "acme-defense" } })).toMatchObject({ name: "Acme Defense Systems" });
+    expect(await db.tenant.findUnique({ where: { slug: "acme-defense" } })).toMatchObject({
+      name: "Acme Defense Systems",
+    });
   });
 
   it("gives every page something to show: tenants in both states, every role, valid audit chains", async () => {
@@ -22,7 +24,9 @@ describe("the demo seed", () => {
     const roles = await db.roleGrant.groupBy({ by: ["role"] });
     expect(roles.map((r) => r.role).sort()).toEqual(["auditor", "compliance_officer", "helpdesk", "tenant_admin"]);
     // Only the demo's own chains: other test files tamper with chains on purpose.
-    const demoTenants = await db.tenant.findMany({ where: { slug: { in: ["acme-defense", "northwind-health", "globex-finance", "initech-gov"] } } });
+    const demoTenants = await db.tenant.findMany({
+      where: { slug: { in: ["acme-defense", "northwind-health", "globex-finance", "initech-gov"] } },
+    });
     expect(demoTenants).toHaveLength(4);
     for (const tenantId of [PLATFORM_CHAIN, ...demoTenants.map((t) => t.id)]) {
       expect(await verifyAuditChain(db, tenantId)).toMatchObject({ ok: true });

@@ -34,11 +34,16 @@ describe("the embedded database", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "custodian-embedded-"));
     const owner = await startEmbeddedDb({ dataDir: dir, port: 0, maxConnections: 4 });
     try {
-      await expect(startEmbeddedDb({ dataDir: dir, port: 0, maxConnections: 4 })).rejects.toBeInstanceOf(DataDirInUseError);
+      await expect(startEmbeddedDb({ dataDir: dir, port: 0, maxConnections: 4 })).rejects.toBeInstanceOf(
+        DataDirInUseError,
+      );
 
       // Another process gets one clear line and a non-zero exit, not a stack trace.
       const env = { ...process.env, CUSTODIAN_DATA_DIR: dir, DATABASE_URL: "" };
-      const other = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts"], { env, encoding: "utf8" });
+      const other = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts"], {
+        env,
+        encoding: "utf8",
+      });
       expect(other.status).toBe(1);
       const lines = other.stderr.trim().split("\n");
       expect(lines).toHaveLength(1);

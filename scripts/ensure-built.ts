@@ -23,7 +23,9 @@ export function ensureBuilt(env: NodeJS.ProcessEnv): void {
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
   if (builtAt > changedAt) return;
-  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "Building the console (first start only)…");
+  console.log(
+    builtAt ? "Sources changed since the last build: rebuilding…" : "Building the console (first start only)…",
+  );
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",

@@ -14,14 +14,18 @@ export interface Secrets {
  */
 export function loadSecrets(dataDir: string, env: Partial<Secrets>): { secrets: Secrets; generated: boolean } {
   if (env.NEXTAUTH_SECRET && env.CUSTODIAN_ENCRYPTION_KEY) {
-    return { secrets: { NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, CUSTODIAN_ENCRYPTION_KEY: env.CUSTODIAN_ENCRYPTION_KEY }, generated: false };
+    return {
+      secrets: { NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, CUSTODIAN_ENCRYPTION_KEY: env.CUSTODIAN_ENCRYPTION_KEY },
+      generated: false,
+    };
   }
   const file = path.join(dataDir, "secrets.json");
   let stored: Partial<Secrets> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, "utf8")) as Partial<Secrets>;
   const secrets: Secrets = {
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? stored.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
-    CUSTODIAN_ENCRYPTION_KEY: env.CUSTODIAN_ENCRYPTION_KEY ?? stored.CUSTODIAN_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
+    CUSTODIAN_ENCRYPTION_KEY:
+      env.CUSTODIAN_ENCRYPTION_KEY ?? stored.CUSTODIAN_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

@@ -4,5 +4,7 @@ import { withDatabase } from "./with-database";
 
 await withDatabase(async (url) => {
   const applied = await applyMigrations(url);
-  console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database is up to date");
+  console.log(
+    applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database is up to date",
+  );
 });

@@ -64,7 +64,11 @@ async function step(
 
 function vitestCounts(file: string) {
   if (!existsSync(file)) return { passed: 0, failed: 1, note: "no report written" };
-  const r = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const r = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0) };
 }
 
@@ -72,11 +76,24 @@ generateClient();
 const nodeEnv = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 await step("typecheck", async () => ({ ok: (await run(bin("tsc"), ["--noEmit"])) === 0 }));
-await step("lint", async () => ({ ok: (await run(bin("eslint"), [".", "--max-warnings", "0"])) === 0 }));
+await step("lint", async () => ({
+  ok:
+    (await run(bin("eslint"), [".", "--max-warnings", "0"])) === 0 &&
+    (await run(bin("prettier"), ["--check", "."])) === 0,
+}));
 
 await step("unit", async () => {
   const report = path.join(outDir, "unit.json");
-  const code = await run(bin("vitest"), ["run", "--config", "scripts/vitest.config.ts", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const code = await run(bin("vitest"), [
+    "run",
+    "--config",
+    "scripts/vitest.config.ts",
+    "--project",
+    "unit",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
   const counts = vitestCounts(report);
   return { ok: code === 0 && counts.failed === 0, ...counts };
 });
@@ -88,7 +105,16 @@ await step("integration", async () => {
     const report = path.join(outDir, "integration.json");
     const code = await run(
       bin("vitest"),
-      ["run", "--config", "scripts/vitest.config.ts", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+      [
+        "run",
+        "--config",
+        "scripts/vitest.config.ts",
+        "--project",
+        "integration",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+      ],
       { DATABASE_URL: database.url, CUSTODIAN_TEST_SERVER_URL: serverUrl ?? "" },
     );
     const counts = vitestCounts(report);
@@ -117,7 +143,9 @@ await step("e2e", async () => {
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     });
     if (!existsSync(report)) return { ok: false, note: "no Playwright report written" };
-    const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+    const stats = (
+      JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }
+    ).stats;
     const failed = stats.unexpected + (stats.expected + stats.flaky === 0 ? 1 : 0);
     return { ok: code === 0 && failed === 0, passed: stats.expected + stats.flaky, failed };
   } finally {
@@ -130,8 +158,12 @@ const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log("\n━━ summary ━━");
 for (const r of results) {
   const counts = `${r.passed} passed, ${r.failed} failed`;
-  console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(12)} ${counts.padEnd(22)} ${r.seconds.toFixed(1).padStart(6)}s${r.note ? `  ${r.note}` : ""}`);
+  console.log(
+    `${r.ok ? "✔" : "✘"} ${r.name.padEnd(12)} ${counts.padEnd(22)} ${r.seconds.toFixed(1).padStart(6)}s${r.note ? `  ${r.note}` : ""}`,
+  );
 }
-console.log(`database: ${serverUrl ? `throwaway databases on ${new URL(serverUrl).host}` : "embedded PGlite (in memory)"}`);
+console.log(
+  `database: ${serverUrl ? `throwaway databases on ${new URL(serverUrl).host}` : "embedded PGlite (in memory)"}`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -23,12 +23,18 @@ function check(name: string, ok: boolean, detail = "") {
 
 async function startConsole(): Promise<{ child: ChildProcess; output: () => string }> {
   let output = "";
-  const child = spawn(process.execPath, [tsx, "scripts/start.ts"], { cwd: root, env: { ...baseEnv, PORT: String(port) } });
+  const child = spawn(process.execPath, [tsx, "scripts/start.ts"], {
+    cwd: root,
+    env: { ...baseEnv, PORT: String(port) },
+  });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   for (let i = 0; i < 960; i++) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { child, output: () => output };
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -44,11 +50,26 @@ function stopConsole(child: ChildProcess): Promise<void> {
 }
 
 function runSmokeSpecs(): boolean {
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", "--config", "e2e/playwright.config.ts", "--project", "smoke", "--project", "api", "--reporter", "list"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...baseEnv, E2E_BASE_URL: `http://localhost:${port}` },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/@playwright/test/cli.js"),
+      "test",
+      "--config",
+      "e2e/playwright.config.ts",
+      "--project",
+      "smoke",
+      "--project",
+      "api",
+      "--reporter",
+      "list",
+    ],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...baseEnv, E2E_BASE_URL: `http://localhost:${port}` },
+    },
+  );
   return r.status === 0;
 }
 
@@ -56,7 +77,11 @@ const first = await startConsole();
 check("first start migrates and seeds the embedded database", /Seeded the demo organization/.test(first.output()));
 check("smoke tests pass on the embedded database", runSmokeSpecs());
 
-const second = spawnSync(process.execPath, [tsx, "scripts/start.ts"], { cwd: root, env: { ...baseEnv, PORT: String(port + 1) }, encoding: "utf8" });
+const second = spawnSync(process.execPath, [tsx, "scripts/start.ts"], {
+  cwd: root,
+  env: { ...baseEnv, PORT: String(port + 1) },
+  encoding: "utf8",
+});
 const lines = second.stderr.trim().split("\n");
 check(
   "a second console on the same data folder gets one clear line",

@@ -51,7 +51,9 @@ const { secrets, generated } = loadSecrets(path.resolve(root, config.CUSTODIAN_D
   CUSTODIAN_ENCRYPTION_KEY: config.CUSTODIAN_ENCRYPTION_KEY,
 });
 if (generated && config.DATABASE_URL) {
-  console.warn(`NEXTAUTH_SECRET / CUSTODIAN_ENCRYPTION_KEY not set: using generated ones kept in ${config.CUSTODIAN_DATA_DIR}/secrets.json. Set both in production.`);
+  console.warn(
+    `NEXTAUTH_SECRET / CUSTODIAN_ENCRYPTION_KEY not set: using generated ones kept in ${config.CUSTODIAN_DATA_DIR}/secrets.json. Set both in production.`,
+  );
 }
 
 const applied = await applyMigrations(databaseUrl);
@@ -86,11 +88,16 @@ const server = spawn(
 const url = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
 void (async () => {
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`http://127.0.0.1:${config.PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${config.PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       console.log(`\nCustodian is ready at ${url}`);
       if (config.CUSTODIAN_SEED_DEMO) {
-        console.log(`Sign in as operator@custodian.test with password ${process.env.CUSTODIAN_DEMO_PASSWORD || "custodian-demo"} (other demo accounts: see README).\n`);
+        console.log(
+          `Sign in as operator@custodian.test with password ${process.env.CUSTODIAN_DEMO_PASSWORD || "custodian-demo"} (other demo accounts: see README).\n`,
+        );
       }
       return;
     }

@@ -6,7 +6,9 @@ import { chromium } from "@playwright/test";
 
 const base = process.env.SCREENSHOT_BASE_URL ?? "http://localhost:3000";
 const out = path.resolve(import.meta.dirname, "../e2e/screenshots");
-const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
+const browser = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+});
 const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
 await page.goto(`${base}/sign-in`);
 await page.screenshot({ path: path.join(out, "sign-in.png") });

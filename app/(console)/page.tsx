@@ -18,7 +18,11 @@ export default async function OverviewPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
       <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label={t("overview.tenants")} value={format.number(overview.tenants)} detail={t("overview.activeTenants", { count: overview.activeTenants })} />
+        <StatCard
+          label={t("overview.tenants")}
+          value={format.number(overview.tenants)}
+          detail={t("overview.activeTenants", { count: overview.activeTenants })}
+        />
         <StatCard label={t("overview.consoleUsers")} value={format.number(overview.consoleUsers)} />
         <StatCard label={t("overview.auditEvents")} value={format.number(overview.auditEvents)} />
       </div>

@@ -14,6 +14,13 @@ export function DataTableSearch({ label, initial }: { label: string; initial: st
     return () => clearTimeout(timer);
   }, [value, initial, update]);
   return (
-    <Input type="search" aria-label={label} placeholder={label} value={value} onChange={(e) => setValue(e.target.value)} className="max-w-xs" />
+    <Input
+      type="search"
+      aria-label={label}
+      placeholder={label}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      className="max-w-xs"
+    />
   );
 }

@@ -18,10 +18,21 @@ export interface DataTableProps<TRow extends RowData> {
   getRowId: (row: TRow) => string;
 }
 
-export function DataTable<TRow extends RowData>({ columns, rows, total, params, emptyMessage, toolbar, getRowId }: DataTableProps<TRow>) {
+export function DataTable<TRow extends RowData>({
+  columns,
+  rows,
+  total,
+  params,
+  emptyMessage,
+  toolbar,
+  getRowId,
+}: DataTableProps<TRow>) {
   const t = useTranslations("table");
   const { update, pending } = useTableUrl();
-  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
+  const sorting = useMemo<SortingState>(
+    () => [{ id: params.sort, desc: params.dir === "desc" }],
+    [params.sort, params.dir],
+  );
 
   const table = useTable({
     features: serverTableFeatures,

@@ -13,7 +13,10 @@ export async function AppShell({
   const t = await getTranslations();
   return (
     <div className="flex min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("shell.skipToContent")}
       </a>
       <aside className="hidden w-60 shrink-0 flex-col bg-brand-900 text-slate-200 md:flex">

@@ -20,14 +20,28 @@ export interface TenantTableRow {
 
 const helper = createColumnHelper<ServerTableFeatures, TenantTableRow>();
 
-export function TenantsTable({ rows, total, params }: { rows: TenantTableRow[]; total: number; params: ListParams<string> }) {
+export function TenantsTable({
+  rows,
+  total,
+  params,
+}: {
+  rows: TenantTableRow[];
+  total: number;
+  params: ListParams<string>;
+}) {
   const t = useTranslations("tenants");
   const format = useFormatter();
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor("name", { header: () => t("columns.name"), cell: (c) => <span className="font-medium text-slate-900">{c.getValue()}</span> }),
-        helper.accessor("slug", { header: () => t("columns.slug"), cell: (c) => <code className="font-mono text-slate-600">{c.getValue()}</code> }),
+        helper.accessor("name", {
+          header: () => t("columns.name"),
+          cell: (c) => <span className="font-medium text-slate-900">{c.getValue()}</span>,
+        }),
+        helper.accessor("slug", {
+          header: () => t("columns.slug"),
+          cell: (c) => <code className="font-mono text-slate-600">{c.getValue()}</code>,
+        }),
         helper.accessor("plan", { header: () => t("columns.plan"), cell: (c) => t(`plan.${c.getValue()}`) }),
         helper.accessor("status", {
           header: () => t("columns.status"),

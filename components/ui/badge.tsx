@@ -10,7 +10,9 @@ export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone, children }: { tone: BadgeTone; children: React.ReactNode }) {
   return (
-    <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>
+    <span
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
+    >
       {children}
     </span>
   );

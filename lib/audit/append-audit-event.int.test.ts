@@ -32,7 +32,13 @@ describe("the audit chain", () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         db.$transaction((tx) =>
-          appendAuditEvent(tx, { tenantId, action: "role.grant", outcome: "success", actor: { type: "system" }, changes: { after: { i } } }),
+          appendAuditEvent(tx, {
+            tenantId,
+            action: "role.grant",
+            outcome: "success",
+            actor: { type: "system" },
+            changes: { after: { i } },
+          }),
         ),
       ),
     );

@@ -34,7 +34,13 @@ describe("hashAuditEvent", () => {
     const altered: Record<string, unknown> = { ...base };
     const v = base[key];
     altered[key] =
-      typeof v === "bigint" ? v + 1n : v instanceof Date ? new Date(v.getTime() + 1) : typeof v === "string" ? `${v}x` : { tampered: true };
+      typeof v === "bigint"
+        ? v + 1n
+        : v instanceof Date
+          ? new Date(v.getTime() + 1)
+          : typeof v === "string"
+            ? `${v}x`
+            : { tampered: true };
     expect(hashAuditEvent(altered as unknown as HashedAuditFields)).not.toBe(hashAuditEvent(base));
   });
 });

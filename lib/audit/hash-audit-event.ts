@@ -45,5 +45,8 @@ export function hashAuditEvent(e: HashedAuditFields): string {
     requestId: e.requestId,
     changes: e.changes ?? null,
   });
-  return createHash("sha256").update(canonical ?? "").update(e.prevHash).digest("hex");
+  return createHash("sha256")
+    .update(canonical ?? "")
+    .update(e.prevHash)
+    .digest("hex");
 }

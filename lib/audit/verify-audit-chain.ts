@@ -35,7 +35,13 @@ export async function verifyAuditChain(client: PrismaClient, tenantId: string): 
   }
   const head = await client.auditChainHead.findUnique({ where: { tenantId } });
   if (head && head.seq !== expectedSeq - 1n) {
-    return { ok: false, tenantId, events, firstBadSeq: expectedSeq, reason: `chain head says seq ${head.seq}, but the log ends at ${expectedSeq - 1n}` };
+    return {
+      ok: false,
+      tenantId,
+      events,
+      firstBadSeq: expectedSeq,
+      reason: `chain head says seq ${head.seq}, but the log ends at ${expectedSeq - 1n}`,
+    };
   }
   return { ok: true, tenantId, events, headSeq: expectedSeq - 1n, headHash: prevHash };
 }

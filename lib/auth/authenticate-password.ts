@@ -73,7 +73,17 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
       actor: { type: "anonymous", label: email },
       target: user ? { type: "console_user", id: user.id } : undefined,
       request,
-      changes: { after: { reason: !user ? "unknown_account" : locked ? "locked" : user.status !== "active" ? "inactive" : "bad_password" } },
+      changes: {
+        after: {
+          reason: !user
+            ? "unknown_account"
+            : locked
+              ? "locked"
+              : user.status !== "active"
+                ? "inactive"
+                : "bad_password",
+        },
+      },
     });
     if (lockedNow && user) {
       await appendAuditEvent(tx, {

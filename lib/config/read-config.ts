@@ -2,9 +2,7 @@ import { z } from "zod";
 
 // Every environment variable Custodian reads, validated once. The README's
 // configuration table is written from this schema: keep the two in step.
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, "expected a postgresql:// connection URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "expected a postgresql:// connection URL");
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "expected true or false" })
@@ -29,7 +27,12 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/, "expected 32 random bytes, base64-encoded (openssl rand -base64 32)")
     .optional(),
   CUSTODIAN_DEMO_PASSWORD: z.string().min(8, "expected at least 8 characters").optional(),
-  CUSTODIAN_DB_POOL_MAX: z.coerce.number({ message: "expected a number of connections" }).int().min(1).max(200).default(5),
+  CUSTODIAN_DB_POOL_MAX: z.coerce
+    .number({ message: "expected a number of connections" })
+    .int()
+    .min(1)
+    .max(200)
+    .default(5),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

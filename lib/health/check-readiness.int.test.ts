@@ -23,7 +23,10 @@ describe("checkReadiness", () => {
     await cp(migrationsDir, dir, { recursive: true });
     await mkdir(path.join(dir, "29991231000000_future"));
     await writeFile(path.join(dir, "29991231000000_future", "migration.sql"), "SELECT 1;");
-    expect(await checkReadiness(db, dir)).toEqual({ ready: false, reason: "pending migrations: 29991231000000_future" });
+    expect(await checkReadiness(db, dir)).toEqual({
+      ready: false,
+      reason: "pending migrations: 29991231000000_future",
+    });
   });
 
   it("is not ready on a database that was never migrated", async () => {

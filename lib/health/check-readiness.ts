@@ -19,7 +19,9 @@ export async function checkReadiness(
     const message = err instanceof Error ? err.message.split("\n").find((l) => l.trim()) : String(err);
     return { ready: false, reason: `database unreachable or not migrated: ${message}` };
   }
-  const expected = (await readdir(/* turbopackIgnore: true */ migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const expected = (await readdir(/* turbopackIgnore: true */ migrationsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const done = new Set(applied.map((r) => r.migration_name));
   const pending = expected.filter((name) => !done.has(name));
   if (pending.length) return { ready: false, reason: `pending migrations: ${pending.join(", ")}` };

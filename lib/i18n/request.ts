@@ -1,12 +1,13 @@
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, isLocale, negotiateLocale } from "./locales";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { isLocale, negotiateLocale } from "./locales";
 
 // No locale in the URL: an admin console is bookmarked and shared by path. The
-// account's setting (mirrored into a cookie at sign-in) wins, then Accept-Language.
+// signed-in account's setting wins, then the browser's Accept-Language.
 export default getRequestConfig(async () => {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(fromCookie) ? fromCookie : negotiateLocale((await headers()).get("accept-language"));
+  const user = await getCurrentUser().catch(() => null);
+  const locale = isLocale(user?.locale) ? user.locale : negotiateLocale((await headers()).get("accept-language"));
   return {
     locale,
     timeZone: "UTC",

@@ -6,18 +6,15 @@ import { loadSchemaEngine } from "./load-schema-engine";
  * database is needed; the engine still opens a connection when it starts, so it
  * needs a reachable server, whose data it never reads.
  */
-export async function diffSchemas(
-  connectionString: string,
-  from: string | null,
-  to: string,
-): Promise<string> {
+export async function diffSchemas(connectionString: string, from: string | null, to: string): Promise<string> {
   const engine = await loadSchemaEngine({
     connectionString,
     datamodels: [["schema.prisma", to]],
   });
   try {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: from }] },
+      from:
+        from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
       script: true,
       exitCode: null,

@@ -36,9 +36,7 @@ export async function loadSchemaEngine(options: LoadSchemaEngineOptions): Promis
   await instantiateWasm();
   // A raw PrismaPg factory is rejected: the engine needs the migration-aware,
   // error-capturing wrapper.
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: options.connectionString }),
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: options.connectionString }));
   const log = options.log ?? (() => {});
   return bg.SchemaEngine.new({ datamodels: options.datamodels }, log, adapter);
 }

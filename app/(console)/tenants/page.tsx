@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tenants"))("title") };
 }
 
-export default async function TenantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function TenantsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const user = await requireCurrentUser();
   const params = listTenantsParams.lenient.parse(await searchParams);
   const [t, page] = await Promise.all([getTranslations("tenants"), listTenants(user, params)]);
