@@ -7,7 +7,11 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.CUSTODIAN_DB_POOL_MAX ?? 5) }),
     // Secret columns are never selected unless a caller asks for them by name.
-    omit: { consoleUser: { passwordHash: true } },
+    omit: {
+      consoleUser: { passwordHash: true, totpSecretEnc: true, inviteTokenHash: true },
+      ssoConnection: { clientSecretEnc: true },
+      apiToken: { tokenHash: true },
+    },
   });
 }
 

@@ -115,7 +115,12 @@ await step("integration", async () => {
         "--reporter=json",
         `--outputFile.json=${report}`,
       ],
-      { DATABASE_URL: database.url, CUSTODIAN_TEST_SERVER_URL: serverUrl ?? "" },
+      {
+        DATABASE_URL: database.url,
+        CUSTODIAN_TEST_SERVER_URL: serverUrl ?? "",
+        CUSTODIAN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      },
     );
     const counts = vitestCounts(report);
     return { ok: code === 0 && counts.failed === 0, ...counts };

@@ -5,9 +5,13 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireCurrentUser();
+  const { user, mfaPending } = await requireCurrentUser();
   return (
-    <AppShell user={{ name: user.name, email: user.email, isPlatformOperator: user.isPlatformOperator }}>
+    <AppShell
+      user={{ name: user.name, email: user.email, isPlatformOperator: user.isPlatformOperator }}
+      networks={mfaPending ? [] : user.roleGrants.map((g) => ({ id: g.tenant.id, name: g.tenant.name, role: g.role }))}
+      mfaPending={mfaPending}
+    >
       {children}
     </AppShell>
   );

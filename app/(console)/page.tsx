@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const OUTCOME_TONE = { success: "green", denied: "red", failed: "amber" } as const;
 
 export default async function OverviewPage() {
-  const user = await requireCurrentUser();
-  const [t, format, overview] = await Promise.all([getTranslations(), getFormatter(), getOverview(user)]);
+  const { ctx } = await requireCurrentUser();
+  const [t, format, overview] = await Promise.all([getTranslations(), getFormatter(), getOverview(ctx, {})]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>

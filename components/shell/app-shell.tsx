@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { TenantRole } from "@/lib/rbac/permissions";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppShell({
   user,
+  networks,
+  mfaPending,
   children,
 }: {
   user: { name: string; email: string; isPlatformOperator: boolean };
+  networks: { id: string; name: string; role: TenantRole }[];
+  mfaPending: boolean;
   children: React.ReactNode;
 }) {
   const t = await getTranslations();
@@ -19,13 +24,40 @@ export async function AppShell({
       >
         {t("shell.skipToContent")}
       </a>
-      <aside className="hidden w-60 shrink-0 flex-col bg-brand-900 text-slate-200 md:flex">
+      <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 text-slate-200 md:flex">
         <Link href="/" className="px-5 py-5 text-lg font-semibold tracking-tight text-white">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("shell.nav")} className="flex flex-1 flex-col gap-1 px-3">
-          <NavLink href="/">{t("shell.overview")}</NavLink>
-          <NavLink href="/tenants">{t("shell.tenants")}</NavLink>
+        <nav aria-label={t("shell.nav")} className="flex flex-1 flex-col gap-1 px-3 pb-6">
+          {!mfaPending && (
+            <>
+              <NavLink href="/">{t("shell.overview")}</NavLink>
+              <NavLink href="/tenants">{t("shell.tenants")}</NavLink>
+              {networks.length > 0 && (
+                <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+                  {t("shell.networksHeading")}
+                </p>
+              )}
+              {networks.map((n) => (
+                <NavLink key={n.id} href={`/tenants/${n.id}`}>
+                  <span className="block truncate">{n.name}</span>
+                  <span className="block text-xs text-slate-400">{t(`roles.${n.role}`)}</span>
+                </NavLink>
+              ))}
+              {user.isPlatformOperator && (
+                <>
+                  <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+                    {t("shell.platform")}
+                  </p>
+                  <NavLink href="/platform/sso">{t("shell.sso")}</NavLink>
+                  <NavLink href="/platform/settings">{t("shell.settings")}</NavLink>
+                </>
+              )}
+            </>
+          )}
+          <div className="mt-auto pt-6">
+            <NavLink href="/account">{t("shell.account")}</NavLink>
+          </div>
         </nav>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
@@ -40,7 +72,17 @@ export async function AppShell({
           <SignOutButton label={t("shell.signOut")} />
         </header>
         <main id="main" className="flex-1 px-6 py-8">
-          <div className="mx-auto max-w-6xl">{children}</div>
+          <div className="mx-auto max-w-6xl">
+            {mfaPending && (
+              <p
+                role="alert"
+                className="mb-6 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+              >
+                {t("shell.mfaRequired")}
+              </p>
+            )}
+            {children}
+          </div>
         </main>
       </div>
     </div>

@@ -2,6 +2,7 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSearch } from "@/components/data-table/data-table-search";
@@ -36,7 +37,11 @@ export function TenantsTable({
       helper.columns([
         helper.accessor("name", {
           header: () => t("columns.name"),
-          cell: (c) => <span className="font-medium text-slate-900">{c.getValue()}</span>,
+          cell: (c) => (
+            <Link href={`/tenants/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+              {c.getValue()}
+            </Link>
+          ),
         }),
         helper.accessor("slug", {
           header: () => t("columns.slug"),

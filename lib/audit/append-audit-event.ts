@@ -1,14 +1,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, AuditOutcome } from "./audit-actions";
 import { GENESIS_HASH, hashAuditEvent } from "./hash-audit-event";
+import { redactSecrets } from "./redact-secrets";
 
 export interface AuditEventInput {
   tenantId: string;
   action: AuditAction;
   outcome: AuditOutcome;
-  actor: { type: "console_user" | "token" | "system" | "anonymous"; id?: string; label?: string };
-  target?: { type: string; id: string };
-  request?: { ip?: string; userAgent?: string; requestId?: string };
+  actor: {
+    type: "console_user" | "token" | "system" | "anonymous";
+    id?: string | undefined;
+    label?: string | undefined;
+  };
+  target?: { type: string; id: string } | undefined;
+  request?: { ip?: string | undefined; userAgent?: string | undefined; requestId?: string | undefined };
   changes?: { before?: Record<string, unknown>; after?: Record<string, unknown> };
   at?: Date;
 }
@@ -42,7 +47,8 @@ export async function appendAuditEvent(tx: Prisma.TransactionClient, input: Audi
     ip: input.request?.ip ?? null,
     userAgent: input.request?.userAgent ?? null,
     requestId: input.request?.requestId ?? null,
-    changes: input.changes ?? null,
+    // Secrets are redacted here, at the one place every event passes through.
+    changes: input.changes ? redactSecrets(input.changes) : null,
     prevHash: head.hash,
   };
   const hash = hashAuditEvent(fields);

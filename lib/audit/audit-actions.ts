@@ -1,18 +1,52 @@
-// The closed set of audit action names. Adding an operation means adding its
-// name here; the compiler then finds every place that must handle it.
+// The closed set of audit action names. Every operation's name is one of these,
+// so a denied attempt at any operation can be recorded under its own name.
+// Adding an operation means adding its name here; the compiler then finds every
+// place that must handle it.
 export const AUDIT_ACTIONS = [
+  // sign-in and sessions
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_out",
   "auth.lockout",
+  "auth.rate_limited",
+  "auth.mfa_recovery_used",
+  "session.list",
+  "session.revoke",
+  "session.revoke_all",
+  // the signed-in user's own account
+  "account.update",
+  "account.mfa_begin",
+  "account.mfa_enable",
+  // networks
   "tenant.create",
+  "tenant.read",
   "tenant.update",
   "tenant.suspend",
   "tenant.reactivate",
+  "tenant.security_update",
+  // console users
+  "console_user.list",
   "console_user.invite",
+  "console_user.accept_invite",
   "console_user.deactivate",
+  "console_user.reset_mfa",
+  "console_user.revoke_sessions",
   "role.grant",
   "role.revoke",
+  // machine tokens
+  "token.list",
+  "token.create",
+  "token.revoke",
+  "token.denied",
+  // SSO for console users, platform settings
+  "sso.list",
+  "sso.create",
+  "sso.update",
+  "sso.delete",
+  "platform.settings_update",
+  // the audit log itself
+  "audit.list",
+  "audit.verify",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -12,7 +12,10 @@ const PAGE = 5000;
  * a gap or reordering in seq, a prevHash that does not match the previous hash,
  * or a hash that does not match the event's contents.
  */
-export async function verifyAuditChain(client: PrismaClient, tenantId: string): Promise<ChainVerdict> {
+export async function verifyAuditChain(
+  client: Pick<PrismaClient, "auditEvent" | "auditChainHead">,
+  tenantId: string,
+): Promise<ChainVerdict> {
   let expectedSeq = 1n;
   let prevHash = GENESIS_HASH;
   let events = 0;

@@ -1,101 +1,184 @@
 import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { getConfig } from "@/lib/config/read-config";
+import { openSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";
+import type { RequestMeta } from "@/lib/rbac/actor";
+import { consumeRateLimit } from "./consume-rate-limit";
 import { hashPassword, verifyPassword } from "./hash-password";
+import { hashRecoveryCode, matchTotpStep } from "./totp";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(1024),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "expected an email address" }))
+    .pipe(z.string().max(320)),
+  password: z.string().min(1, "enter your password").max(1024),
+  code: z
+    .string()
+    .trim()
+    .max(32)
+    .optional()
+    .transform((v) => v || undefined),
 });
 
-export interface RequestMeta {
-  ip?: string;
-  userAgent?: string;
-  requestId?: string;
-}
+export type SignInMethod = "password" | "password+totp" | "password+recovery";
 
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
+export type SignInResult =
+  | { ok: true; userId: string; method: SignInMethod }
+  | { ok: false; error: "invalid" | "mfa_required" | "mfa_invalid" | "rate_limited" };
 
 // Verifying against a dummy hash when the account does not exist keeps the
 // response time the same, so timing reveals nothing about which emails exist.
 let dummyHash: Promise<string> | undefined;
 
-/** Returns the user id on success, null otherwise. Every outcome is audited. */
-export async function authenticatePassword(raw: unknown, request: RequestMeta): Promise<string | null> {
+/**
+ * Password (and, when enrolled, TOTP or a recovery code) sign-in. Every outcome is
+ * audited on the platform chain; failures count towards the account's lockout.
+ * The caller learns only "invalid", whatever the reason, so nobody can tell which
+ * emails have accounts.
+ */
+export async function authenticatePassword(raw: unknown, request: RequestMeta): Promise<SignInResult> {
+  const config = getConfig();
+  const ipKey = `signin:ip:${request.ip ?? "unknown"}`;
+  if (!(await consumeRateLimit(ipKey, config.CUSTODIAN_SIGNIN_RATE_LIMIT, 300))) {
+    await db.$transaction((tx) =>
+      appendAuditEvent(tx, {
+        tenantId: PLATFORM_CHAIN,
+        action: "auth.rate_limited",
+        outcome: "denied",
+        actor: { type: "anonymous" },
+        request,
+      }),
+    );
+    return { ok: false, error: "rate_limited" };
+  }
+
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const { email, password, code } = parsed.data;
 
   const user = await db.consoleUser.findUnique({
     where: { email },
-    select: { id: true, status: true, passwordHash: true, lockedUntil: true, failedSignIns: true },
+    select: {
+      id: true,
+      status: true,
+      passwordHash: true,
+      lockedUntil: true,
+      failedSignIns: true,
+      totpEnabledAt: true,
+      totpSecretEnc: true,
+      totpLastStep: true,
+    },
   });
   dummyHash ??= hashPassword("custodian-timing-equalizer");
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   const now = new Date();
   const locked = !!user?.lockedUntil && user.lockedUntil > now;
 
-  if (user && ok && !locked && user.status === "active") {
+  const fail = async (reason: string, error: "invalid" | "mfa_invalid" = "invalid"): Promise<SignInResult> => {
     await db.$transaction(async (tx) => {
-      await tx.consoleUser.update({
-        where: { id: user.id },
-        data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
-      });
+      let lockedNow = false;
+      if (user && !locked) {
+        const failures = user.failedSignIns + 1;
+        lockedNow = failures >= config.CUSTODIAN_LOCKOUT_THRESHOLD;
+        await tx.consoleUser.update({
+          where: { id: user.id },
+          data: lockedNow
+            ? { failedSignIns: 0, lockedUntil: new Date(now.getTime() + config.CUSTODIAN_LOCKOUT_MINUTES * 60_000) }
+            : { failedSignIns: failures },
+        });
+      }
       await appendAuditEvent(tx, {
         tenantId: PLATFORM_CHAIN,
-        action: "auth.sign_in",
-        outcome: "success",
-        actor: { type: "console_user", id: user.id, label: email },
+        action: "auth.sign_in_failed",
+        outcome: "failed",
+        actor: { type: "anonymous", label: email },
+        target: user ? { type: "console_user", id: user.id } : undefined,
         request,
+        changes: { after: { reason } },
       });
+      if (lockedNow && user) {
+        await appendAuditEvent(tx, {
+          tenantId: PLATFORM_CHAIN,
+          action: "auth.lockout",
+          outcome: "success",
+          actor: { type: "system", label: "lockout policy" },
+          target: { type: "console_user", id: user.id },
+          request,
+          changes: {
+            after: {
+              lockedForMinutes: config.CUSTODIAN_LOCKOUT_MINUTES,
+              afterFailures: config.CUSTODIAN_LOCKOUT_THRESHOLD,
+            },
+          },
+        });
+      }
     });
-    return user.id;
+    return { ok: false, error };
+  };
+
+  if (!user) return fail("unknown_account");
+  if (locked) return fail("locked");
+  if (user.status !== "active") return fail("inactive");
+  if (!passwordOk) return fail("bad_password");
+
+  let method: SignInMethod = "password";
+  let totpStep: number | undefined;
+  let recoveryHash: string | undefined;
+  if (user.totpEnabledAt && user.totpSecretEnc) {
+    // The password was right: ask for the second factor without counting a failure.
+    if (!code) return { ok: false, error: "mfa_required" };
+    const step = matchTotpStep(openSecret(user.totpSecretEnc), code, user.totpLastStep);
+    if (step !== null) {
+      method = "password+totp";
+      totpStep = step;
+    } else {
+      const hash = hashRecoveryCode(code);
+      const unused = await db.recoveryCode.findFirst({ where: { userId: user.id, codeHash: hash, usedAt: null } });
+      if (!unused) return fail("bad_second_factor", "mfa_invalid");
+      method = "password+recovery";
+      recoveryHash = hash;
+    }
   }
 
   await db.$transaction(async (tx) => {
-    let lockedNow = false;
-    if (user && !locked) {
-      const failures = user.failedSignIns + 1;
-      lockedNow = failures >= MAX_FAILURES;
-      await tx.consoleUser.update({
-        where: { id: user.id },
-        data: lockedNow
-          ? { failedSignIns: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) }
-          : { failedSignIns: failures },
+    await tx.consoleUser.update({
+      where: { id: user.id },
+      data: {
+        failedSignIns: 0,
+        lockedUntil: null,
+        lastSignInAt: now,
+        ...(totpStep !== undefined ? { totpLastStep: totpStep } : {}),
+      },
+    });
+    const actor = { type: "console_user" as const, id: user.id, label: email };
+    if (recoveryHash) {
+      // Conditional update: two concurrent sign-ins cannot both spend one code.
+      const spent = await tx.recoveryCode.updateMany({
+        where: { userId: user.id, codeHash: recoveryHash, usedAt: null },
+        data: { usedAt: now },
+      });
+      if (spent.count !== 1) throw new Error("recovery code already used");
+      await appendAuditEvent(tx, {
+        tenantId: PLATFORM_CHAIN,
+        action: "auth.mfa_recovery_used",
+        outcome: "success",
+        actor,
+        request,
       });
     }
     await appendAuditEvent(tx, {
       tenantId: PLATFORM_CHAIN,
-      action: "auth.sign_in_failed",
-      outcome: "failed",
-      actor: { type: "anonymous", label: email },
-      target: user ? { type: "console_user", id: user.id } : undefined,
+      action: "auth.sign_in",
+      outcome: "success",
+      actor,
       request,
-      changes: {
-        after: {
-          reason: !user
-            ? "unknown_account"
-            : locked
-              ? "locked"
-              : user.status !== "active"
-                ? "inactive"
-                : "bad_password",
-        },
-      },
+      changes: { after: { method } },
     });
-    if (lockedNow && user) {
-      await appendAuditEvent(tx, {
-        tenantId: PLATFORM_CHAIN,
-        action: "auth.lockout",
-        outcome: "success",
-        actor: { type: "system" },
-        target: { type: "console_user", id: user.id },
-        request,
-        changes: { after: { lockedForMinutes: LOCK_MINUTES } },
-      });
-    }
   });
-  return null;
+  return { ok: true, userId: user.id, method };
 }

@@ -33,6 +33,21 @@ export const configSchema = z.object({
     .min(1)
     .max(200)
     .default(5),
+  CUSTODIAN_SESSION_IDLE_MINUTES: z.coerce.number({ message: "expected minutes" }).int().min(1).max(1440).default(30),
+  CUSTODIAN_SESSION_MAX_HOURS: z.coerce.number({ message: "expected hours" }).int().min(1).max(720).default(12),
+  CUSTODIAN_LOCKOUT_THRESHOLD: z.coerce
+    .number({ message: "expected a number of attempts" })
+    .int()
+    .min(1)
+    .max(100)
+    .default(5),
+  CUSTODIAN_LOCKOUT_MINUTES: z.coerce.number({ message: "expected minutes" }).int().min(1).max(1440).default(15),
+  CUSTODIAN_SIGNIN_RATE_LIMIT: z.coerce
+    .number({ message: "expected sign-in attempts per address per 5 minutes" })
+    .int()
+    .min(1)
+    .max(10000)
+    .default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -49,4 +64,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? "configuration");
   throw new ConfigError(`Invalid configuration: ${name}: ${issue?.message ?? "invalid value"}`);
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed once. `npm start` has already validated it. */
+export function getConfig(): Config {
+  cached ??= readConfig();
+  return cached;
 }

@@ -6,8 +6,9 @@ import { isLocale, negotiateLocale } from "./locales";
 // No locale in the URL: an admin console is bookmarked and shared by path. The
 // signed-in account's setting wins, then the browser's Accept-Language.
 export default getRequestConfig(async () => {
-  const user = await getCurrentUser().catch(() => null);
-  const locale = isLocale(user?.locale) ? user.locale : negotiateLocale((await headers()).get("accept-language"));
+  const current = await getCurrentUser().catch(() => null);
+  const saved = current?.user.locale;
+  const locale = isLocale(saved) ? saved : negotiateLocale((await headers()).get("accept-language"));
   return {
     locale,
     timeZone: "UTC",

@@ -14,9 +14,9 @@ export default async function TenantsPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const user = await requireCurrentUser();
+  const { ctx } = await requireCurrentUser();
   const params = listTenantsParams.lenient.parse(await searchParams);
-  const [t, page] = await Promise.all([getTranslations("tenants"), listTenants(user, params)]);
+  const [t, page] = await Promise.all([getTranslations("tenants"), listTenants(ctx, params)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

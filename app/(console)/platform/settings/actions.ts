@@ -1,0 +1,11 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { updatePlatformSettings } from "@/lib/platform/update-platform-settings";
+
+export async function updatePlatformSettingsAction(_prev: ActionState, form: FormData) {
+  const state = await runAction(updatePlatformSettings, { requireMfa: form.get("requireMfa") === "on" });
+  revalidatePath("/", "layout");
+  return state;
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { RequireMfaForm } from "@/components/settings/require-mfa-form";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { runPage } from "@/lib/operation/run-page";
+import { getPlatformSettings } from "@/lib/platform/get-platform-settings";
+import { updatePlatformSettingsAction } from "./actions";
+
+export default async function PlatformSettingsPage() {
+  const { ctx } = await requireCurrentUser();
+  const settings = await runPage(getPlatformSettings, ctx, {});
+  const t = await getTranslations("settings");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("platformTitle")}</h1>
+      <RequireMfaForm
+        title={t("platformTitle")}
+        label={t("platformRequireMfa")}
+        hidden={{}}
+        defaultChecked={settings.requireMfa}
+        action={updatePlatformSettingsAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { VerifyChainButton } from "@/components/audit/verify-chain-button";
+import { Badge } from "@/components/ui/badge";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { runPage } from "@/lib/operation/run-page";
+import { can } from "@/lib/rbac/actor";
+
+const OUTCOME_TONE = { success: "green", denied: "red", failed: "amber" } as const;
+
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
+  const { tenantId } = await params;
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const { ctx } = await requireCurrentUser();
+  const result = await runPage(listAuditEvents, ctx, { tenantId, page, pageSize: 50 });
+  const [t, tt, format] = await Promise.all([getTranslations("audit"), getTranslations("table"), getFormatter()]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <div className="space-y-4">
+      {can(ctx.actor, "audit.verify", tenantId) && <VerifyChainButton tenantId={tenantId} />}
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+            <tr>
+              {(["seq", "at", "actor", "action", "target", "outcome", "ip"] as const).map((c) => (
+                <th key={c} scope="col" className="px-4 py-2.5">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={7} className="px-4 py-10 text-center text-slate-500">
+                  {t("empty")}
+                </td>
+              </tr>
+            )}
+            {result.rows.map((e) => (
+              <tr key={e.seq.toString()}>
+                <td className="px-4 py-2 font-mono text-slate-500 tabular-nums">{e.seq.toString()}</td>
+                <td className="px-4 py-2 whitespace-nowrap">
+                  {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}
+                </td>
+                <td className="px-4 py-2">{e.actorLabel ?? e.actorType}</td>
+                <td className="px-4 py-2 font-mono">{e.action}</td>
+                <td className="px-4 py-2 font-mono text-xs text-slate-500">
+                  {e.targetType ? `${e.targetType}:${e.targetId?.slice(0, 8)}` : ""}
+                </td>
+                <td className="px-4 py-2">
+                  <Badge tone={OUTCOME_TONE[e.outcome]}>{t(`outcome.${e.outcome}`)}</Badge>
+                </td>
+                <td className="px-4 py-2 font-mono text-xs">{e.ip}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
+          <p>{tt("rows", { count: result.total })}</p>
+          <div className="flex items-center gap-3">
+            <span>{tt("pageOf", { page, pages })}</span>
+            {page > 1 && (
+              <Link className="text-brand-700 hover:underline" href={`?page=${page - 1}`}>
+                {tt("previous")}
+              </Link>
+            )}
+            {page < pages && (
+              <Link className="text-brand-700 hover:underline" href={`?page=${page + 1}`}>
+                {tt("next")}
+              </Link>
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

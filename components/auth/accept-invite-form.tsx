@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+
+export function AcceptInviteForm({ token }: { token: string }) {
+  const t = useTranslations("invite");
+  const [state, action, pending] = useActionState(acceptInviteAction, null);
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <p role="status" className="text-sm text-emerald-700">
+          {t("done")}
+        </p>
+        <Link href="/sign-in" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("signIn")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <div>
+        <Label htmlFor="password">{t("password")}</Label>
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!fieldError(state, "password")}
+        />
+        <FieldError id="password-error" message={fieldError(state, "password")} />
+      </div>
+      <div>
+        <Label htmlFor="confirm">{t("confirm")}</Label>
+        <Input
+          id="confirm"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!fieldError(state, "confirm")}
+        />
+        <FieldError id="confirm-error" message={fieldError(state, "confirm")} />
+      </div>
+      <FormMessage state={state} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { inviteAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { Select } from "@/components/ui/select";
+import { TENANT_ROLES } from "@/lib/rbac/permissions";
+
+export function InviteForm({ tenantId }: { tenantId: string }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(inviteAction, null);
+  const result = state?.ok ? (state.value as { email: string; invitePath: string | null }) : null;
+  const invitePath = result?.invitePath;
+  const inviteUrl = invitePath ? new URL(invitePath, window.location.origin).toString() : "";
+  return (
+    <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-labelledby="invite-title">
+      <h2 id="invite-title" className="mb-4 font-medium">
+        {t("consoleUsers.invite.title")}
+      </h2>
+      <form action={action} className="grid items-start gap-4 sm:grid-cols-[1fr_1fr_14rem_auto]" noValidate>
+        <input type="hidden" name="tenantId" value={tenantId} />
+        <div>
+          <Label htmlFor="invite-email">{t("consoleUsers.invite.email")}</Label>
+          <Input id="invite-email" name="email" type="email" aria-invalid={!!fieldError(state, "email")} />
+          <FieldError id="invite-email-error" message={fieldError(state, "email")} />
+        </div>
+        <div>
+          <Label htmlFor="invite-name">{t("consoleUsers.invite.name")}</Label>
+          <Input id="invite-name" name="name" aria-invalid={!!fieldError(state, "name")} />
+          <FieldError id="invite-name-error" message={fieldError(state, "name")} />
+        </div>
+        <div>
+          <Label htmlFor="invite-role">{t("consoleUsers.invite.role")}</Label>
+          <Select id="invite-role" name="role" defaultValue="helpdesk">
+            {TENANT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </Select>
+          <FieldError id="invite-role-error" message={fieldError(state, "role")} />
+        </div>
+        <Button type="submit" disabled={pending} className="sm:mt-6">
+          {t("consoleUsers.invite.submit")}
+        </Button>
+      </form>
+      <div className="mt-3 space-y-2">
+        <FormMessage state={state} />
+        {invitePath && (
+          <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+            <p>{t("consoleUsers.invite.link", { email: result?.email ?? "" })}</p>
+            <code data-testid="invite-link" className="mt-1 block font-mono break-all">
+              {inviteUrl}
+            </code>
+          </div>
+        )}
+        {result && !invitePath && (
+          <p role="status" className="text-sm text-emerald-700">
+            {t("consoleUsers.invite.done", { email: result.email })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/operation/run-action";
+
+export function RequireMfaForm({
+  title,
+  label,
+  hidden,
+  defaultChecked,
+  action,
+}: {
+  title: string;
+  label: string;
+  hidden: Record<string, string>;
+  defaultChecked: boolean;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+}) {
+  const t = useTranslations("settings");
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <h2 className="font-medium">{title}</h2>
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <label className="flex items-center gap-3 text-sm">
+        <input type="checkbox" name="requireMfa" defaultChecked={defaultChecked} className="rounded border-slate-300" />
+        {label}
+      </label>
+      <div className="flex items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {t("save")}
+        </Button>
+        <FormMessage state={state} success={t("saved")} />
+      </div>
+    </form>
+  );
+}

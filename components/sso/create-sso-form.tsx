@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createSsoAction } from "@/app/(console)/platform/sso/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+
+const FIELDS = ["name", "slug", "issuer", "clientId", "clientSecret", "groupsClaim"] as const;
+
+export function CreateSsoForm() {
+  const t = useTranslations("sso.create");
+  const [state, action, pending] = useActionState(createSsoAction, null);
+  return (
+    <section
+      className="max-w-3xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      aria-labelledby="create-sso-title"
+    >
+      <h2 id="create-sso-title" className="mb-4 font-medium">
+        {t("title")}
+      </h2>
+      <form action={action} className="space-y-4" noValidate>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {FIELDS.map((f) => (
+            <div key={f}>
+              <Label htmlFor={`sso-${f}`}>{t(f)}</Label>
+              <Input
+                id={`sso-${f}`}
+                name={f}
+                type={f === "clientSecret" ? "password" : "text"}
+                autoComplete="off"
+                defaultValue={f === "groupsClaim" ? "groups" : undefined}
+                aria-invalid={!!fieldError(state, f)}
+              />
+              <FieldError id={`sso-${f}-error`} message={fieldError(state, f)} />
+            </div>
+          ))}
+        </div>
+        <div>
+          <Label htmlFor="sso-roleMappings">{t("mappings")}</Label>
+          <textarea
+            id="sso-roleMappings"
+            name="roleMappings"
+            rows={4}
+            className="block w-full rounded-md border-0 px-3 py-2 font-mono text-sm shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+            aria-describedby="sso-mappings-hint"
+          />
+          <p id="sso-mappings-hint" className="mt-1 text-xs text-slate-500">
+            {t("mappingsHint")}
+          </p>
+          <FieldError id="sso-roleMappings-error" message={fieldError(state, "roleMappings")} />
+        </div>
+        <div className="flex items-center gap-4">
+          <Button type="submit" disabled={pending}>
+            {t("submit")}
+          </Button>
+          <FormMessage state={state} />
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+
+export function CreateTokenForm({ tenantId, scopes }: { tenantId: string; scopes: string[] }) {
+  const t = useTranslations("tokens.create");
+  const [state, action, pending] = useActionState(createTokenAction, null);
+  const created = state?.ok ? (state.value as { token: string }) : null;
+  return (
+    <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-labelledby="create-token-title">
+      <h2 id="create-token-title" className="mb-4 font-medium">
+        {t("title")}
+      </h2>
+      <form action={action} className="space-y-4" noValidate>
+        <input type="hidden" name="tenantId" value={tenantId} />
+        <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
+          <div>
+            <Label htmlFor="token-name">{t("name")}</Label>
+            <Input id="token-name" name="name" aria-invalid={!!fieldError(state, "name")} />
+            <FieldError id="token-name-error" message={fieldError(state, "name")} />
+          </div>
+          <div>
+            <Label htmlFor="token-days">{t("expiresInDays")}</Label>
+            <Input
+              id="token-days"
+              name="expiresInDays"
+              type="number"
+              min={1}
+              max={365}
+              defaultValue={90}
+              aria-invalid={!!fieldError(state, "expiresInDays")}
+            />
+            <FieldError id="token-days-error" message={fieldError(state, "expiresInDays")} />
+          </div>
+        </div>
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium text-slate-700">{t("scopes")}</legend>
+          <div className="grid gap-x-6 gap-y-1 sm:grid-cols-3">
+            {scopes.map((s) => (
+              <label key={s} className="flex items-center gap-2 font-mono text-sm text-slate-700">
+                <input type="checkbox" name="scopes" value={s} className="rounded border-slate-300" />
+                {s}
+              </label>
+            ))}
+          </div>
+          <FieldError id="token-scopes-error" message={fieldError(state, "scopes")} />
+        </fieldset>
+        <Button type="submit" disabled={pending}>
+          {t("submit")}
+        </Button>
+      </form>
+      <div className="mt-3">
+        <FormMessage state={state} />
+        {created && (
+          <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+            <p>{t("shownOnce")}</p>
+            <code data-testid="new-token" className="mt-1 block font-mono break-all select-all">
+              {created.token}
+            </code>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

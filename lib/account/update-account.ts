@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+import { defineOperation } from "@/lib/operation/define-operation";
+
+export const updateAccountSchema = z.object({
+  name: z.string().trim().min(1, "enter your name").max(200, "at most 200 characters"),
+  locale: z.enum(LOCALES, { message: "choose a language" }).nullable(),
+});
+
+// Change the caller's display name and language.
+export const updateAccount = defineOperation({
+  name: "account.update",
+  kind: "write",
+  permission: "signed_in",
+  schema: updateAccountSchema,
+  async run({ ctx, input, tx }) {
+    const id = ctx.actor.type === "console_user" ? ctx.actor.id : "";
+    const before = await tx.consoleUser.findUniqueOrThrow({ where: { id }, select: { name: true, locale: true } });
+    await tx.consoleUser.update({ where: { id }, data: input });
+    return { result: input, audit: { target: { type: "console_user", id }, changes: { before, after: input } } };
+  },
+});

@@ -1,0 +1,21 @@
+import { defineOperation } from "@/lib/operation/define-operation";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { verifyAuditChain } from "./verify-audit-chain";
+
+// Verify one network's audit chain from the first event to the head. The
+// verification itself is recorded, with its verdict.
+export const verifyTenantAuditChain = defineOperation({
+  name: "audit.verify",
+  kind: "write",
+  permission: "audit.verify",
+  schema: tenantInput,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    // Read through the transaction so the verdict and its audit event agree.
+    const verdict = await verifyAuditChain(tx, input.tenantId);
+    const after = verdict.ok
+      ? { ok: true, events: verdict.events, headSeq: verdict.headSeq.toString() }
+      : { ok: false, events: verdict.events, firstBadSeq: verdict.firstBadSeq.toString(), reason: verdict.reason };
+    return { result: verdict, audit: { target: { type: "audit_chain", id: input.tenantId }, changes: { after } } };
+  },
+});

@@ -1,0 +1,27 @@
+import { defineOperation } from "@/lib/operation/define-operation";
+import { forbidden, notFound } from "@/lib/operation/operation-error";
+import { byTenant } from "@/lib/validation/tenant-input";
+import { targetUserSchema } from "./target-user-input";
+
+// Remove a console user from this network. Their next request in it is refused.
+export const revokeRole = defineOperation({
+  name: "role.revoke",
+  kind: "write",
+  permission: "console_users.write",
+  schema: targetUserSchema,
+  tenantOf: byTenant,
+  async run({ ctx, input, tx }) {
+    if (ctx.actor.type === "console_user" && ctx.actor.id === input.userId) throw forbidden();
+    const key = { tenantId_userId: { tenantId: input.tenantId, userId: input.userId } };
+    const before = await tx.roleGrant.findUnique({ where: key });
+    if (!before) throw notFound("The console user");
+    await tx.roleGrant.delete({ where: key });
+    return {
+      result: { removed: true },
+      audit: {
+        target: { type: "console_user", id: input.userId },
+        changes: { before: { role: before.role }, after: { role: null } },
+      },
+    };
+  },
+});

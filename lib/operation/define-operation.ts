@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
+import { type AuditAction, PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { type Ctx, actorLabel, can } from "@/lib/rbac/actor";
+import type { Permission } from "@/lib/rbac/permissions";
+import { OperationError, forbidden } from "./operation-error";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a write tells the wrapper to record in its audit event. */
+export interface AuditRecord {
+  target?: { type: string; id: string };
+  changes?: { before?: Record<string, unknown>; after?: Record<string, unknown> };
+}
+
+interface Base<S extends z.ZodType> {
+  /** Also the audit action: a denied attempt is recorded under this name. */
+  name: AuditAction;
+  /**
+   * The one permission the caller must hold. "signed_in" marks an operation on
+   * the caller's own account (or a list already limited to their grants), open
+   * to every signed-in console user, even one whose MFA set-up is pending.
+   */
+  permission: Permission | "signed_in";
+  schema: S;
+  /** The tenant the input concerns (tenant permissions are checked there). */
+  tenantOf?: (input: z.output<S>) => string;
+}
+
+export interface ReadSpec<S extends z.ZodType, R> extends Base<S> {
+  kind: "read";
+  run: (args: { ctx: Ctx; input: z.output<S>; db: typeof db }) => Promise<R>;
+}
+
+export interface WriteSpec<S extends z.ZodType, R> extends Base<S> {
+  kind: "write";
+  run: (args: { ctx: Ctx; input: z.output<S>; tx: Tx }) => Promise<{ result: R; audit: AuditRecord }>;
+}
+
+export type Operation<S extends z.ZodType = z.ZodType, R = unknown> = ((ctx: Ctx, raw: unknown) => Promise<R>) & {
+  spec: ReadSpec<S, R> | WriteSpec<S, R>;
+};
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function auditActor(ctx: Ctx): AuditEventInput["actor"] {
+  const a = ctx.actor;
+  return { type: a.type, id: a.type === "system" ? undefined : a.id, label: actorLabel(a) };
+}
+
+async function chainFor(tenantId: string | undefined): Promise<string> {
+  if (!tenantId) return PLATFORM_CHAIN;
+  // A probe at a tenant that does not exist goes to the platform chain, so that
+  // made-up ids never create chains of their own.
+  const exists = await db.tenant.findUnique({ where: { id: tenantId }, select: { id: true } });
+  return exists ? tenantId : PLATFORM_CHAIN;
+}
+
+const tenantIdShape = z.object({ tenantId: z.uuid({ message: "expected a network id (UUID)" }) });
+
+/**
+ * The one door. Every operation on tenant data is defined through this, so that
+ * whichever adapter calls it (page, server action, REST, SCIM, service API):
+ * 1. the permission is checked against the single matrix, and a denial is audited;
+ * 2. the input is validated by the operation's one zod schema;
+ * 3. a write runs in one transaction together with its audit event.
+ */
+export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R>): Operation<S, R>;
+export function defineOperation<S extends z.ZodType, R>(spec: WriteSpec<S, R>): Operation<S, R>;
+export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R> | WriteSpec<S, R>): Operation<S, R> {
+  const operation = async (ctx: Ctx, raw: unknown): Promise<R> => {
+    // The tenant is needed before the permission check, and the permission check
+    // comes before full validation: a caller without access learns nothing about
+    // what a valid input would be.
+    let tenantId: string | undefined;
+    if (spec.tenantOf) {
+      const t = tenantIdShape.safeParse(raw);
+      if (!t.success) throw new OperationError("validation", "The request is not valid.", zodFieldErrors(t.error));
+      tenantId = t.data.tenantId;
+    }
+
+    const allowed =
+      spec.permission === "signed_in" ? ctx.actor.type === "console_user" : can(ctx.actor, spec.permission, tenantId);
+    if (!allowed) {
+      const chain = await chainFor(tenantId);
+      await db.$transaction((tx) =>
+        appendAuditEvent(tx, {
+          tenantId: chain,
+          action: spec.name,
+          outcome: "denied",
+          actor: auditActor(ctx),
+          request: ctx.request,
+          target: tenantId ? { type: "tenant", id: tenantId } : undefined,
+          changes: { after: { permission: spec.permission } },
+        }),
+      );
+      throw forbidden();
+    }
+
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new OperationError("validation", "Some fields need attention.", zodFieldErrors(parsed.error));
+    }
+    const input = parsed.data;
+
+    if (spec.kind === "read") return spec.run({ ctx, input, db });
+
+    return db.$transaction(
+      async (tx) => {
+        const { result, audit } = await spec.run({ ctx, input, tx });
+        await appendAuditEvent(tx, {
+          tenantId: spec.tenantOf ? spec.tenantOf(input) : PLATFORM_CHAIN,
+          action: spec.name,
+          outcome: "success",
+          actor: auditActor(ctx),
+          request: ctx.request,
+          target: audit.target,
+          changes: audit.changes,
+        });
+        return result;
+      },
+      { timeout: 20_000 },
+    );
+  };
+  return Object.assign(operation, { spec }) as Operation<S, R>;
+}

@@ -1,0 +1,17 @@
+export type OperationErrorKind = "unauthenticated" | "forbidden" | "not_found" | "validation" | "conflict";
+
+/** A failure the caller can act on. Doors turn it into a form error or problem+json. */
+export class OperationError extends Error {
+  constructor(
+    readonly kind: OperationErrorKind,
+    message: string,
+    /** Field path → messages, for "validation". */
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "OperationError";
+  }
+}
+
+export const forbidden = () => new OperationError("forbidden", "You do not have permission to do this.");
+export const notFound = (what: string) => new OperationError("not_found", `${what} was not found.`);

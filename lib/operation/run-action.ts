@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+import type { Ctx } from "@/lib/rbac/actor";
+import { OperationError } from "./operation-error";
+
+export type ActionState<T = unknown> =
+  { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> } | null;
+
+/**
+ * The server-action door: runs an operation as the signed-in console user and
+ * turns its failures into a form state (a message plus field errors) instead
+ * of an exception, so the form can show them beside the fields.
+ */
+export async function runAction<T>(
+  operation: (ctx: Ctx, raw: unknown) => Promise<T>,
+  input: unknown,
+): Promise<ActionState<T>> {
+  const t = await getTranslations("errors");
+  const current = await getCurrentUser();
+  if (!current) return { ok: false, message: t("unauthenticated") };
+  try {
+    return { ok: true, value: await operation(current.ctx, input) };
+  } catch (err) {
+    if (!(err instanceof OperationError)) throw err;
+    const message =
+      err.kind === "validation" ? t("validation") : err.kind === "forbidden" ? t("forbidden") : err.message;
+    return { ok: false, message, fieldErrors: err.fieldErrors };
+  }
+}

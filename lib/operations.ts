@@ -1,0 +1,62 @@
+// Every operation, by name. The isolation test walks this registry, and a test
+// checks that every defineOperation in lib/ is listed here, so no operation can
+// escape the permission matrix tests.
+import { beginTotpEnrolment } from "./account/begin-totp-enrolment";
+import { confirmTotpEnrolment } from "./account/confirm-totp-enrolment";
+import { updateAccount } from "./account/update-account";
+import { listAuditEvents } from "./audit/list-audit-events";
+import { verifyTenantAuditChain } from "./audit/verify-tenant-audit-chain";
+import { deactivateConsoleUser } from "./console-users/deactivate-console-user";
+import { grantRole } from "./console-users/grant-role";
+import { inviteConsoleUser } from "./console-users/invite-console-user";
+import { listConsoleUsers } from "./console-users/list-console-users";
+import { resetConsoleUserMfa } from "./console-users/reset-console-user-mfa";
+import { revokeConsoleUserSessions } from "./console-users/revoke-console-user-sessions";
+import { revokeRole } from "./console-users/revoke-role";
+import { getPlatformSettings } from "./platform/get-platform-settings";
+import { updatePlatformSettings } from "./platform/update-platform-settings";
+import { listMySessions } from "./sessions/list-my-sessions";
+import { revokeMySession } from "./sessions/revoke-my-session";
+import { signOutEverywhere } from "./sessions/sign-out-everywhere";
+import { createSsoConnection } from "./sso/create-sso-connection";
+import { deleteSsoConnection } from "./sso/delete-sso-connection";
+import { listSsoConnections } from "./sso/list-sso-connections";
+import { getOverview } from "./tenants/get-overview";
+import { getTenant } from "./tenants/get-tenant";
+import { listTenants } from "./tenants/list-tenants";
+import { updateTenantSecurity } from "./tenants/update-tenant-security";
+import { createApiToken } from "./tokens/create-api-token";
+import { listApiTokens } from "./tokens/list-api-tokens";
+import { revokeApiToken } from "./tokens/revoke-api-token";
+
+export const OPERATIONS = {
+  beginTotpEnrolment,
+  confirmTotpEnrolment,
+  updateAccount,
+  listAuditEvents,
+  verifyTenantAuditChain,
+  deactivateConsoleUser,
+  grantRole,
+  inviteConsoleUser,
+  listConsoleUsers,
+  resetConsoleUserMfa,
+  revokeConsoleUserSessions,
+  revokeRole,
+  getPlatformSettings,
+  updatePlatformSettings,
+  listMySessions,
+  revokeMySession,
+  signOutEverywhere,
+  createSsoConnection,
+  deleteSsoConnection,
+  listSsoConnections,
+  getOverview,
+  getTenant,
+  listTenants,
+  updateTenantSecurity,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;

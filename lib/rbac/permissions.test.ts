@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { type Actor, can } from "./actor";
+import { PLATFORM_PERMISSIONS, ROLE_PERMISSIONS, TENANT_PERMISSIONS, TENANT_ROLES, TOKEN_SCOPES } from "./permissions";
+
+const user = (grants: Record<string, (typeof TENANT_ROLES)[number]>, isPlatformOperator = false): Actor => ({
+  type: "console_user",
+  id: "u",
+  email: "u@example.com",
+  isPlatformOperator,
+  grants: new Map(Object.entries(grants)),
+});
+
+describe("the permission matrix", () => {
+  it("matches DESIGN.md's roles, cell by cell", () => {
+    const matrix = Object.fromEntries(TENANT_ROLES.map((r) => [r, [...ROLE_PERMISSIONS[r]].sort()]));
+    expect(matrix).toMatchInlineSnapshot(`
+      {
+        "auditor": [
+          "audit.export",
+          "audit.read",
+          "audit.verify",
+          "console_users.read",
+          "federation.read",
+          "groups.read",
+          "legal_holds.read",
+          "members.read",
+          "policies.read",
+          "retention.read",
+          "sso.read",
+          "tenants.read",
+          "tokens.read",
+        ],
+        "compliance_officer": [
+          "audit.export",
+          "audit.read",
+          "audit.verify",
+          "console_users.read",
+          "federation.read",
+          "groups.read",
+          "legal_holds.read",
+          "legal_holds.write",
+          "members.read",
+          "policies.read",
+          "retention.read",
+          "retention.write",
+          "sso.read",
+          "tenants.read",
+          "tokens.read",
+        ],
+        "helpdesk": [
+          "groups.read",
+          "members.invite",
+          "members.reactivate",
+          "members.read",
+          "members.reset_devices",
+          "members.suspend",
+          "tenants.read",
+        ],
+        "tenant_admin": [
+          "audit.read",
+          "console_users.read",
+          "console_users.write",
+          "federation.read",
+          "federation.write",
+          "groups.read",
+          "groups.write",
+          "legal_holds.read",
+          "members.delete",
+          "members.invite",
+          "members.reactivate",
+          "members.read",
+          "members.reset_devices",
+          "members.suspend",
+          "members.update",
+          "policies.read",
+          "policies.write",
+          "retention.read",
+          "sso.read",
+          "sso.write",
+          "tenants.read",
+          "tenants.update",
+          "tokens.read",
+          "tokens.write",
+        ],
+      }
+    `);
+  });
+
+  it("never lets an auditor change anything", () => {
+    const writes = [...ROLE_PERMISSIONS.auditor].filter(
+      (p) => !p.endsWith(".read") && !["audit.export", "audit.verify"].includes(p),
+    );
+    expect(writes).toEqual([]);
+  });
+
+  it("keeps legal holds with compliance, not tenant admins", () => {
+    expect(ROLE_PERMISSIONS.tenant_admin.has("legal_holds.write")).toBe(false);
+    expect(ROLE_PERMISSIONS.compliance_officer.has("legal_holds.write")).toBe(true);
+  });
+
+  it("gives no console user role a machine-only scope", () => {
+    for (const role of TENANT_ROLES) {
+      expect([...ROLE_PERMISSIONS[role]].filter((p) => p.startsWith("service.") || p.startsWith("scim."))).toEqual([]);
+    }
+  });
+});
+
+describe("can()", () => {
+  it("grants a role's permissions only in its own tenant", () => {
+    const admin = user({ t1: "tenant_admin" });
+    expect(can(admin, "members.suspend", "t1")).toBe(true);
+    expect(can(admin, "members.suspend", "t2")).toBe(false);
+    expect(can(admin, "members.suspend")).toBe(false);
+  });
+
+  it("holds different roles in different tenants", () => {
+    const mixed = user({ t1: "tenant_admin", t2: "auditor" });
+    expect(can(mixed, "groups.write", "t1")).toBe(true);
+    expect(can(mixed, "groups.write", "t2")).toBe(false);
+    expect(can(mixed, "audit.export", "t2")).toBe(true);
+  });
+
+  it("reserves platform permissions for platform operators", () => {
+    for (const p of PLATFORM_PERMISSIONS) {
+      expect(can(user({ t1: "tenant_admin" }), p, "t1")).toBe(false);
+      expect(can(user({}, true), p)).toBe(true);
+    }
+  });
+
+  it("lets a platform operator act in any tenant", () => {
+    for (const p of TENANT_PERMISSIONS) expect(can(user({}, true), p, "anywhere")).toBe(true);
+  });
+
+  it("limits a token to its scopes in its own tenant", () => {
+    const token: Actor = { type: "token", id: "k", tenantId: "t1", name: "siem", scopes: new Set(["audit.read"]) };
+    expect(can(token, "audit.read", "t1")).toBe(true);
+    expect(can(token, "audit.read", "t2")).toBe(false);
+    expect(can(token, "audit.export", "t1")).toBe(false);
+    expect(can(token, "platform.tenants.create")).toBe(false);
+  });
+
+  it("never offers token scopes that manage console users or tokens", () => {
+    expect(TOKEN_SCOPES.filter((s) => s.startsWith("tokens.") || s.startsWith("console_users."))).toEqual([]);
+  });
+});
