@@ -25,7 +25,11 @@ export const listConsoleUsers = defineOperation({
       };
     }
     const orderBy: Prisma.RoleGrantOrderByWithRelationInput =
-      input.sort === "role" ? { role: input.dir } : { user: { [input.sort]: { sort: input.dir, nulls: "last" } } };
+      input.sort === "role"
+        ? { role: input.dir }
+        : input.sort === "lastSignInAt"
+          ? { user: { lastSignInAt: { sort: input.dir, nulls: "last" } } }
+          : { user: { [input.sort]: input.dir } };
     const [grants, total] = await Promise.all([
       db.roleGrant.findMany({
         where,

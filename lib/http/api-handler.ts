@@ -1,0 +1,36 @@
+import { requestMetaFrom } from "@/lib/auth/read-request-meta";
+import { OperationError } from "@/lib/operation/operation-error";
+import type { Ctx } from "@/lib/rbac/actor";
+import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
+import { problem } from "./problem";
+
+type Handler<P> = (args: { ctx: Ctx; request: Request; params: P }) => Promise<unknown>;
+
+/** JSON that carries bigint (audit seq) as a decimal string. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+/**
+ * The REST door: a bearer token becomes the actor, the handler calls one
+ * operation, and every failure is problem+json. Only tokens are accepted here,
+ * never the console's session cookie, so the API cannot be driven by a
+ * cross-site request riding a signed-in browser.
+ */
+export function apiHandler<P>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const meta = requestMetaFrom(request.headers);
+    const header = request.headers.get("authorization") ?? "";
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return problem("unauthenticated", "Send an API token as `Authorization: Bearer <token>`.");
+    const actor = await authenticateApiToken(match[1]!, meta);
+    if (!actor) return problem("unauthenticated", "The token is unknown, revoked or expired.");
+    try {
+      const result = await handler({ ctx: { actor, request: meta }, request, params: await context.params });
+      return new Response(toJson(result), { status: 200, headers: { "content-type": "application/json" } });
+    } catch (err) {
+      if (err instanceof OperationError) return problem(err.kind, err.message, err.fieldErrors);
+      throw err;
+    }
+  };
+}

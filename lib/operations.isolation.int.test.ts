@@ -1,0 +1,203 @@
+// The isolation matrix: every operation × every caller who must not pass. A user
+// of another network, each lesser role of the network, and machine tokens are
+// denied, and the database is left exactly as it was (but for the audit event
+// recording the denial). Complete by construction: an operation missing from
+// PROBES fails the first test.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { OPERATIONS, type OperationName } from "@/lib/operations";
+import { OperationError } from "@/lib/operation/operation-error";
+import { type Ctx, can } from "@/lib/rbac/actor";
+import { TENANT_PERMISSIONS, TENANT_ROLES, type TenantPermission } from "@/lib/rbac/permissions";
+import {
+  createApiTokenRow,
+  createConsoleUser,
+  createSession,
+  createTenant,
+  createSsoConnectionRow,
+  ctxForToken,
+  ctxForUser,
+} from "@/lib/testing/factories";
+
+interface Fixture {
+  tenantId: string;
+  targetUserId: string;
+  tokenId: string;
+  sessionId: string;
+  connectionId: string;
+}
+
+// A valid input for each operation, aimed at network A's objects.
+const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
+  beginTotpEnrolment: () => ({}),
+  confirmTotpEnrolment: () => ({ code: "123456" }),
+  updateAccount: () => ({ name: "Renamed", locale: "en" }),
+  listAuditEvents: (f) => ({ tenantId: f.tenantId }),
+  verifyTenantAuditChain: (f) => ({ tenantId: f.tenantId }),
+  deactivateConsoleUser: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId }),
+  grantRole: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId, role: "tenant_admin" }),
+  inviteConsoleUser: (f) => ({
+    tenantId: f.tenantId,
+    email: "probe@example.test",
+    name: "Probe",
+    role: "tenant_admin",
+  }),
+  listConsoleUsers: (f) => ({ tenantId: f.tenantId }),
+  resetConsoleUserMfa: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId }),
+  revokeConsoleUserSessions: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId }),
+  revokeRole: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId }),
+  getPlatformSettings: () => ({}),
+  updatePlatformSettings: () => ({ requireMfa: true }),
+  listMySessions: () => ({}),
+  revokeMySession: (f) => ({ sessionId: f.sessionId }),
+  signOutEverywhere: () => ({}),
+  createSsoConnection: () => ({
+    name: "Probe IdP",
+    slug: "probe-idp",
+    issuer: "https://idp.example.test",
+    clientId: "probe",
+    clientSecret: "probe-secret",
+    roleMappings: [],
+  }),
+  deleteSsoConnection: (f) => ({ connectionId: f.connectionId }),
+  listSsoConnections: () => ({}),
+  getOverview: () => ({}),
+  getTenant: (f) => ({ tenantId: f.tenantId }),
+  listTenants: () => ({ page: 1, pageSize: 25, sort: "name", dir: "asc" }),
+  updateTenantSecurity: (f) => ({ tenantId: f.tenantId, requireMfa: true }),
+  createApiToken: (f) => ({ tenantId: f.tenantId, name: "probe", scopes: ["audit.read"], expiresInDays: 30 }),
+  listApiTokens: (f) => ({ tenantId: f.tenantId }),
+  revokeApiToken: (f) => ({ tenantId: f.tenantId, tokenId: f.tokenId }),
+};
+
+const TABLES = [
+  "Tenant",
+  "ConsoleUser",
+  "RoleGrant",
+  "ApiToken",
+  "ConsoleSession",
+  "SsoConnection",
+  "RecoveryCode",
+  "PlatformSetting",
+  "ConsoleIdentity",
+];
+
+/** A digest of every table an operation could change, audit log excluded. */
+async function snapshot(): Promise<string> {
+  const parts: string[] = [];
+  for (const table of TABLES) {
+    const [row] = await db.$queryRawUnsafe<{ d: string | null }[]>(
+      `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS d FROM "${table}" x`,
+    );
+    parts.push(`${table}:${row?.d}`);
+  }
+  return parts.join(",");
+}
+
+async function deniedCount(): Promise<number> {
+  return db.auditEvent.count({ where: { outcome: "denied" } });
+}
+
+let fixture: Fixture;
+const callers: { label: string; ctx: Ctx }[] = [];
+let probes = 0;
+
+beforeAll(async () => {
+  const a = await createTenant("Isolation A");
+  const b = await createTenant("Isolation B");
+  const target = await createConsoleUser({ grants: [[a.id, "helpdesk"]] });
+  const token = await createApiTokenRow(a.id, ["audit.read"]);
+  const session = await createSession(target.id);
+  const connection = await createSsoConnectionRow();
+  fixture = {
+    tenantId: a.id,
+    targetUserId: target.id,
+    tokenId: token.id,
+    sessionId: session.id,
+    connectionId: connection.id,
+  };
+
+  // Another network's strongest role, and its token with every scope a token may hold.
+  const otherAdmin = await createConsoleUser({ grants: [[b.id, "tenant_admin"]] });
+  callers.push({ label: "tenant_admin of another network", ctx: await ctxForUser(otherAdmin.id) });
+  const otherToken = await createApiTokenRow(b.id, [...TENANT_PERMISSIONS]);
+  callers.push({ label: "all-scope token of another network", ctx: ctxForToken(otherToken) });
+  // Every role in network A itself; each is probed only where it lacks the permission.
+  for (const role of TENANT_ROLES) {
+    const u = await createConsoleUser({ grants: [[a.id, role]] });
+    callers.push({ label: `${role} of the network`, ctx: await ctxForUser(u.id) });
+  }
+  // A token of network A with no scopes at all.
+  callers.push({ label: "scope-less token of the network", ctx: ctxForToken(await createApiTokenRow(a.id, [])) });
+});
+
+afterAll(() => {
+  console.log(`isolation matrix: ${probes} denied probes across ${Object.keys(OPERATIONS).length} operations`);
+});
+
+describe("the isolation matrix", () => {
+  it("has a probe for every operation, and every operation is in the registry", () => {
+    expect(Object.keys(OPERATIONS).filter((name) => !(name in PROBES))).toEqual([]);
+    // Any defineOperation in lib/ that is not exported through lib/operations.ts is a hole.
+    const defined: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const p = path.join(dir, entry);
+        if (entry === "generated") continue;
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.ts$/.test(entry) && !/\.test\.ts$/.test(entry)) {
+          for (const m of readFileSync(p, "utf8").matchAll(/export const (\w+) = defineOperation\(/g))
+            defined.push(m[1]!);
+        }
+      }
+    };
+    walk(path.join(process.cwd(), "lib"));
+    expect(defined.filter((name) => !(name in OPERATIONS)).sort()).toEqual([]);
+  });
+
+  for (const name of Object.keys(PROBES) as OperationName[]) {
+    it(`${name}: everyone without the permission is denied, and nothing changes`, async () => {
+      const operation = OPERATIONS[name] as unknown as ((ctx: Ctx, raw: unknown) => Promise<unknown>) & {
+        spec: { permission: string; tenantOf?: unknown };
+      };
+      const { permission } = operation.spec;
+      const input = PROBES[name](fixture);
+      let deniedHere = 0;
+      for (const caller of callers) {
+        const allowed =
+          permission === "signed_in"
+            ? caller.ctx.actor.type === "console_user"
+            : can(caller.ctx.actor, permission as TenantPermission, fixture.tenantId);
+        if (allowed) continue;
+        const before = await snapshot();
+        const deniedBefore = await deniedCount();
+        const error = await operation(caller.ctx, input).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, `${name} as ${caller.label}`).toBeInstanceOf(OperationError);
+        expect(["forbidden", "not_found"], `${name} as ${caller.label}`).toContain((error as OperationError).kind);
+        expect(await snapshot(), `${name} as ${caller.label} changed data`).toBe(before);
+        expect(await deniedCount(), `${name} as ${caller.label} was not audited`).toBe(deniedBefore + 1);
+        deniedHere++;
+        probes++;
+      }
+      // Every operation is closed to someone: at least the machine tokens.
+      expect(deniedHere).toBeGreaterThan(0);
+    });
+  }
+
+  it("lets the roles that hold a permission past the check", async () => {
+    // The other side of the matrix, so the denials above are not vacuous.
+    for (const name of ["listConsoleUsers", "listAuditEvents", "getTenant", "listApiTokens"] as const) {
+      const op = OPERATIONS[name] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
+      const allowedCallers = callers.filter((c) =>
+        can(c.ctx.actor, OPERATIONS[name].spec.permission as TenantPermission, fixture.tenantId),
+      );
+      expect(allowedCallers.length).toBeGreaterThan(0);
+      for (const c of allowedCallers) await expect(op(c.ctx, PROBES[name](fixture))).resolves.toBeDefined();
+    }
+  });
+});
