@@ -30,9 +30,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
+    { name: "api", testMatch: /api\/.*\.spec\.ts/, dependencies: ["setup"] },
     { name: "ui", testMatch: /ui\/.*\.spec\.ts/, dependencies: ["setup"] },
-    { name: "smoke", testMatch: /smoke\/.*\.spec\.ts/ },
+    // The embedded-database run (npm run test:embedded) uses only this project.
+    { name: "smoke", testMatch: [/smoke\/.*\.spec\.ts/, /api\/health\.spec\.ts/] },
   ],
   webServer: external
     ? undefined

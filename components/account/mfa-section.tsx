@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { beginTotpAction, confirmTotpAction } from "@/app/(console)/account/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -9,8 +9,8 @@ import { FormMessage, fieldError } from "@/components/ui/form-message";
 
 export function MfaSection({ enabled }: { enabled: boolean }) {
   const t = useTranslations("account");
-  const [begun, begin, beginning] = useActionState(beginTotpAction, null);
-  const [confirmed, confirm, confirming] = useActionState(confirmTotpAction, null);
+  const [begun, begin, beginning] = useFormAction(beginTotpAction);
+  const [confirmed, confirm, confirming] = useFormAction(confirmTotpAction);
   const enrolment = begun?.ok ? (begun.value as { secret: string; qrSvg: string }) : null;
   const codes = confirmed?.ok ? (confirmed.value as { recoveryCodes: string[] }).recoveryCodes : null;
 
@@ -42,7 +42,7 @@ export function MfaSection({ enabled }: { enabled: boolean }) {
             {/* A data: URL keeps the QR code within the CSP (img-src 'self' data:). */}
             {/* eslint-disable-next-line @next/next/no-img-element */}
             <img
-              alt=""
+              alt={t("mfaQrAlt")}
               width={192}
               height={192}
               src={`data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`}
@@ -55,7 +55,7 @@ export function MfaSection({ enabled }: { enabled: boolean }) {
               </code>
             </p>
           </div>
-          <form action={confirm} className="flex flex-wrap items-end gap-3" noValidate>
+          <form onSubmit={confirm} className="flex flex-wrap items-end gap-3" noValidate>
             <div>
               <Label htmlFor="totp-code">{t("mfaCode")}</Label>
               <Input
@@ -77,7 +77,7 @@ export function MfaSection({ enabled }: { enabled: boolean }) {
       ) : (
         <div className="flex flex-wrap items-center gap-4">
           <p className="text-sm text-slate-600">{t("mfaOff")}</p>
-          <form action={begin}>
+          <form onSubmit={begin}>
             <Button type="submit" disabled={beginning}>
               {t("mfaStart")}
             </Button>

@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { updateAccountAction } from "@/app/(console)/account/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -11,7 +11,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 
 export function ProfileForm({ name, locale }: { name: string; locale: string | null }) {
   const t = useTranslations("account");
-  const [state, action, pending] = useActionState(updateAccountAction, null);
+  const [state, action, pending] = useFormAction(updateAccountAction);
   return (
     <section
       className="max-w-2xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
@@ -20,7 +20,7 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
       <h2 id="profile-title" className="mb-4 font-medium">
         {t("profile")}
       </h2>
-      <form action={action} className="space-y-4" noValidate>
+      <form onSubmit={action} className="space-y-4" noValidate>
         <div>
           <Label htmlFor="account-name">{t("name")}</Label>
           <Input id="account-name" name="name" defaultValue={name} aria-invalid={!!fieldError(state, "name")} />

@@ -1,8 +1,9 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { signOut } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { revokeSessionAction, signOutEverywhereAction } from "@/app/(console)/account/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -19,9 +20,9 @@ interface SessionRow {
 }
 
 function RevokeSession({ id, label }: { id: string; label: string }) {
-  const [state, action, pending] = useActionState(revokeSessionAction, null);
+  const [state, action, pending] = useFormAction(revokeSessionAction);
   return (
-    <form action={action}>
+    <form onSubmit={action}>
       <input type="hidden" name="sessionId" value={id} />
       <Button type="submit" variant="ghost" disabled={pending}>
         {label}
@@ -60,7 +61,7 @@ function describeDevice(ua: string | null, fallback: string): string {
 export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
   const t = useTranslations("account");
   const format = useFormatter();
-  const [everywhere, signOutAll, pending] = useActionState(signOutEverywhereAction, null);
+  const [everywhere, signOutAll, pending] = useFormAction(signOutEverywhereAction);
   useEffect(() => {
     // This browser's session went too: clear its cookie and go to sign-in.
     if (everywhere?.ok) void signOut({ callbackUrl: "/sign-in" });
@@ -71,7 +72,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
         <h2 id="sessions-title" className="font-medium">
           {t("sessions")}
         </h2>
-        <form action={signOutAll}>
+        <form onSubmit={signOutAll}>
           <Button type="submit" variant="secondary" disabled={pending}>
             {t("signOutEverywhere")}
           </Button>

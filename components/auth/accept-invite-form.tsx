@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -10,7 +10,7 @@ import { FormMessage, fieldError } from "@/components/ui/form-message";
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const t = useTranslations("invite");
-  const [state, action, pending] = useActionState(acceptInviteAction, null);
+  const [state, action, pending] = useFormAction(acceptInviteAction);
   if (state?.ok) {
     return (
       <div className="space-y-4">
@@ -24,7 +24,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form onSubmit={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <div>
         <Label htmlFor="password">{t("password")}</Label>

@@ -1,12 +1,14 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { createContext } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSearch } from "@/components/data-table/data-table-search";
 import type { ServerTableFeatures } from "@/components/data-table/table-features";
 import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+import { Msg } from "@/components/ui/msg";
 import type { TenantRole } from "@/lib/rbac/permissions";
 import type { ListParams } from "@/lib/validation/list-params";
 import { ConsoleUserRowActions } from "./console-user-row-actions";
@@ -22,8 +24,62 @@ export interface ConsoleUserRow {
   lastSignInAt: string | null;
 }
 
+export const ConsoleUsersTableContext = createContext({ tenantId: "", selfId: "" });
+
 const helper = createColumnHelper<ServerTableFeatures, ConsoleUserRow>();
 const STATUS_TONE = { invited: "blue", active: "green", deactivated: "slate" } as const;
+
+// Module scope: stable definitions keep each row's action menu (and its result) mounted.
+const readColumns = helper.columns([
+  helper.accessor("name", {
+    header: () => <Msg k="consoleUsers.columns.name" />,
+    cell: (c) => <span className="font-medium text-slate-900">{c.getValue()}</span>,
+  }),
+  helper.accessor("email", { header: () => <Msg k="consoleUsers.columns.email" /> }),
+  helper.accessor("role", {
+    header: () => <Msg k="consoleUsers.columns.role" />,
+    cell: (c) => (
+      <span>
+        <Msg k={`roles.${c.getValue()}`} />
+        {c.row.original.source === "sso" && (
+          <span className="ml-2 text-xs text-slate-500">
+            <Msg k="consoleUsers.sso" />
+          </span>
+        )}
+      </span>
+    ),
+  }),
+  helper.accessor("status", {
+    header: () => <Msg k="consoleUsers.columns.status" />,
+    cell: (c) => (
+      <Badge tone={STATUS_TONE[c.getValue()]}>
+        <Msg k={`consoleUsers.status.${c.getValue()}`} />
+      </Badge>
+    ),
+  }),
+  helper.accessor("mfa", {
+    header: () => <Msg k="consoleUsers.columns.mfa" />,
+    enableSorting: false,
+    cell: (c) => <Msg k={c.getValue() ? "consoleUsers.mfaOn" : "consoleUsers.mfaOff"} />,
+  }),
+  helper.accessor("lastSignInAt", {
+    header: () => <Msg k="consoleUsers.columns.lastSignInAt" />,
+    cell: (c) => <DateTime iso={c.getValue()} fallback={<Msg k="consoleUsers.never" />} />,
+  }),
+]);
+
+const writeColumns = [
+  ...readColumns,
+  helper.display({
+    id: "actions",
+    header: () => (
+      <span className="sr-only">
+        <Msg k="consoleUsers.columns.actions" />
+      </span>
+    ),
+    cell: (c) => <ConsoleUserRowActions user={c.row.original} />,
+  }),
+];
 
 export function ConsoleUsersTable({
   tenantId,
@@ -40,69 +96,18 @@ export function ConsoleUsersTable({
   total: number;
   params: ListParams<string>;
 }) {
-  const t = useTranslations();
-  const format = useFormatter();
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.accessor("name", {
-          header: () => t("consoleUsers.columns.name"),
-          cell: (c) => <span className="font-medium text-slate-900">{c.getValue()}</span>,
-        }),
-        helper.accessor("email", { header: () => t("consoleUsers.columns.email") }),
-        helper.accessor("role", {
-          header: () => t("consoleUsers.columns.role"),
-          cell: (c) => (
-            <span>
-              {t(`roles.${c.getValue()}`)}
-              {c.row.original.source === "sso" && (
-                <span className="ml-2 text-xs text-slate-500">{t("consoleUsers.sso")}</span>
-              )}
-            </span>
-          ),
-        }),
-        helper.accessor("status", {
-          header: () => t("consoleUsers.columns.status"),
-          cell: (c) => <Badge tone={STATUS_TONE[c.getValue()]}>{t(`consoleUsers.status.${c.getValue()}`)}</Badge>,
-        }),
-        helper.accessor("mfa", {
-          header: () => t("consoleUsers.columns.mfa"),
-          enableSorting: false,
-          cell: (c) => (c.getValue() ? t("consoleUsers.mfaOn") : t("consoleUsers.mfaOff")),
-        }),
-        helper.accessor("lastSignInAt", {
-          header: () => t("consoleUsers.columns.lastSignInAt"),
-          cell: (c) => {
-            const v = c.getValue();
-            return v
-              ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short" })
-              : t("consoleUsers.never");
-          },
-        }),
-        ...(canWrite
-          ? [
-              helper.display({
-                id: "actions",
-                header: () => t("consoleUsers.columns.actions"),
-                cell: (c) =>
-                  c.row.original.id === selfId ? null : (
-                    <ConsoleUserRowActions tenantId={tenantId} user={c.row.original} />
-                  ),
-              }),
-            ]
-          : []),
-      ]),
-    [t, format, canWrite, selfId, tenantId],
-  );
+  const t = useTranslations("consoleUsers");
   return (
-    <DataTable
-      columns={columns}
-      rows={rows}
-      total={total}
-      params={params}
-      getRowId={(r) => r.id}
-      emptyMessage={t("consoleUsers.empty")}
-      toolbar={<DataTableSearch label={t("consoleUsers.search")} initial={params.q ?? ""} />}
-    />
+    <ConsoleUsersTableContext value={{ tenantId, selfId }}>
+      <DataTable
+        columns={canWrite ? writeColumns : readColumns}
+        rows={rows}
+        total={total}
+        params={params}
+        getRowId={(r) => r.id}
+        emptyMessage={t("empty")}
+        toolbar={<DataTableSearch label={t("search")} initial={params.q ?? ""} />}
+      />
+    </ConsoleUsersTableContext>
   );
 }

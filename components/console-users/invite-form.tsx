@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { inviteAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -11,7 +11,7 @@ import { TENANT_ROLES } from "@/lib/rbac/permissions";
 
 export function InviteForm({ tenantId }: { tenantId: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(inviteAction, null);
+  const [state, action, pending] = useFormAction(inviteAction, { resetOnSuccess: true });
   const result = state?.ok ? (state.value as { email: string; invitePath: string | null }) : null;
   const invitePath = result?.invitePath;
   const inviteUrl = invitePath ? new URL(invitePath, window.location.origin).toString() : "";
@@ -20,7 +20,7 @@ export function InviteForm({ tenantId }: { tenantId: string }) {
       <h2 id="invite-title" className="mb-4 font-medium">
         {t("consoleUsers.invite.title")}
       </h2>
-      <form action={action} className="grid items-start gap-4 sm:grid-cols-[1fr_1fr_14rem_auto]" noValidate>
+      <form onSubmit={action} className="grid items-start gap-4 sm:grid-cols-[1fr_1fr_14rem_auto]" noValidate>
         <input type="hidden" name="tenantId" value={tenantId} />
         <div>
           <Label htmlFor="invite-email">{t("consoleUsers.invite.email")}</Label>

@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/operation/run-action";
@@ -20,9 +20,9 @@ export function RequireMfaForm({
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
 }) {
   const t = useTranslations("settings");
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useFormAction(action);
   return (
-    <form action={formAction} className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form onSubmit={formAction} className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <h2 className="font-medium">{title}</h2>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

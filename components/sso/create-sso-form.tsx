@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createSsoAction } from "@/app/(console)/platform/sso/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -11,7 +11,7 @@ const FIELDS = ["name", "slug", "issuer", "clientId", "clientSecret", "groupsCla
 
 export function CreateSsoForm() {
   const t = useTranslations("sso.create");
-  const [state, action, pending] = useActionState(createSsoAction, null);
+  const [state, action, pending] = useFormAction(createSsoAction, { resetOnSuccess: true });
   return (
     <section
       className="max-w-3xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
@@ -20,7 +20,7 @@ export function CreateSsoForm() {
       <h2 id="create-sso-title" className="mb-4 font-medium">
         {t("title")}
       </h2>
-      <form action={action} className="space-y-4" noValidate>
+      <form onSubmit={action} className="space-y-4" noValidate>
         <div className="grid gap-4 sm:grid-cols-2">
           {FIELDS.map((f) => (
             <div key={f}>

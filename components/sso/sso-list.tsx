@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { deleteSsoAction } from "@/app/(console)/platform/sso/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,9 +17,9 @@ interface Row {
 
 function DeleteButton({ row }: { row: Row }) {
   const t = useTranslations("sso");
-  const [state, action, pending] = useActionState(deleteSsoAction, null);
+  const [state, action, pending] = useFormAction(deleteSsoAction);
   return (
-    <form action={action}>
+    <form onSubmit={action}>
       <input type="hidden" name="connectionId" value={row.id} />
       <Button
         type="submit"

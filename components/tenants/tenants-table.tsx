@@ -1,13 +1,14 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSearch } from "@/components/data-table/data-table-search";
 import type { ServerTableFeatures } from "@/components/data-table/table-features";
 import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+import { Msg } from "@/components/ui/msg";
 import type { ListParams } from "@/lib/validation/list-params";
 
 export interface TenantTableRow {
@@ -21,6 +22,38 @@ export interface TenantTableRow {
 
 const helper = createColumnHelper<ServerTableFeatures, TenantTableRow>();
 
+// Module scope, so the definitions are stable across renders (see components/ui/msg.tsx).
+const columns = helper.columns([
+  helper.accessor("name", {
+    header: () => <Msg k="tenants.columns.name" />,
+    cell: (c) => (
+      <Link href={`/tenants/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+        {c.getValue()}
+      </Link>
+    ),
+  }),
+  helper.accessor("slug", {
+    header: () => <Msg k="tenants.columns.slug" />,
+    cell: (c) => <code className="font-mono text-slate-600">{c.getValue()}</code>,
+  }),
+  helper.accessor("plan", {
+    header: () => <Msg k="tenants.columns.plan" />,
+    cell: (c) => <Msg k={`tenants.plan.${c.getValue()}`} />,
+  }),
+  helper.accessor("status", {
+    header: () => <Msg k="tenants.columns.status" />,
+    cell: (c) => (
+      <Badge tone={c.getValue() === "active" ? "green" : "red"}>
+        <Msg k={`tenants.status.${c.getValue()}`} />
+      </Badge>
+    ),
+  }),
+  helper.accessor("createdAt", {
+    header: () => <Msg k="tenants.columns.createdAt" />,
+    cell: (c) => <DateTime iso={c.getValue()} dateOnly />,
+  }),
+]);
+
 export function TenantsTable({
   rows,
   total,
@@ -31,34 +64,6 @@ export function TenantsTable({
   params: ListParams<string>;
 }) {
   const t = useTranslations("tenants");
-  const format = useFormatter();
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.accessor("name", {
-          header: () => t("columns.name"),
-          cell: (c) => (
-            <Link href={`/tenants/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
-              {c.getValue()}
-            </Link>
-          ),
-        }),
-        helper.accessor("slug", {
-          header: () => t("columns.slug"),
-          cell: (c) => <code className="font-mono text-slate-600">{c.getValue()}</code>,
-        }),
-        helper.accessor("plan", { header: () => t("columns.plan"), cell: (c) => t(`plan.${c.getValue()}`) }),
-        helper.accessor("status", {
-          header: () => t("columns.status"),
-          cell: (c) => <Badge tone={c.getValue() === "active" ? "green" : "red"}>{t(`status.${c.getValue()}`)}</Badge>,
-        }),
-        helper.accessor("createdAt", {
-          header: () => t("columns.createdAt"),
-          cell: (c) => format.dateTime(new Date(c.getValue()), { dateStyle: "medium" }),
-        }),
-      ]),
-    [t, format],
-  );
   return (
     <DataTable
       columns={columns}

@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -9,14 +9,14 @@ import { FormMessage, fieldError } from "@/components/ui/form-message";
 
 export function CreateTokenForm({ tenantId, scopes }: { tenantId: string; scopes: string[] }) {
   const t = useTranslations("tokens.create");
-  const [state, action, pending] = useActionState(createTokenAction, null);
+  const [state, action, pending] = useFormAction(createTokenAction, { resetOnSuccess: true });
   const created = state?.ok ? (state.value as { token: string }) : null;
   return (
     <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-labelledby="create-token-title">
       <h2 id="create-token-title" className="mb-4 font-medium">
         {t("title")}
       </h2>
-      <form action={action} className="space-y-4" noValidate>
+      <form onSubmit={action} className="space-y-4" noValidate>
         <input type="hidden" name="tenantId" value={tenantId} />
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
           <div>

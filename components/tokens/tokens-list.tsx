@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { revokeTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -19,9 +19,9 @@ interface TokenRow {
 
 function RevokeButton({ tenantId, token }: { tenantId: string; token: TokenRow }) {
   const t = useTranslations("tokens");
-  const [state, action, pending] = useActionState(revokeTokenAction, null);
+  const [state, action, pending] = useFormAction(revokeTokenAction);
   return (
-    <form action={action} className="flex items-center gap-2">
+    <form onSubmit={action} className="flex items-center gap-2">
       <input type="hidden" name="tenantId" value={tenantId} />
       <input type="hidden" name="tokenId" value={token.id} />
       <Button

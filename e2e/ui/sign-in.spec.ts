@@ -5,7 +5,7 @@ import { SignInPage } from "../fixtures/sign-in-page";
 test("empty fields are named in the error", async ({ page }) => {
   const signIn = new SignInPage(page);
   await signIn.goto();
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Email: enter the address of your console account.")).toBeVisible();
   await expect(page.getByText("Password: enter your password.")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);

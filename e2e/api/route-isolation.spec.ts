@@ -1,0 +1,154 @@
+// Every page and API route, probed as callers who must not get in: a user of
+// another network, each lesser role, machine tokens of another network or
+// without the scope. Complete by construction: the route list is read from app/,
+// and a route without an entry in ROUTES fails the first test.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { ROLE_PERMISSIONS, type TenantPermission, type TenantRole } from "@/lib/rbac/permissions";
+import { type DemoRole, storageStatePath } from "../fixtures/demo-accounts";
+import { createToken, tenantBySlug } from "../fixtures/factories";
+
+type Route =
+  | { kind: "public" }
+  | { kind: "signed-in" } // any signed-in console user; shows only their own data
+  | { kind: "tenant-page"; permission: TenantPermission }
+  | { kind: "platform-page" }
+  | { kind: "tenant-api"; permission: TenantPermission };
+
+const ROUTES: Record<string, Route> = {
+  "/": { kind: "signed-in" },
+  "/sign-in": { kind: "public" },
+  "/invite/[token]": { kind: "public" },
+  "/account": { kind: "signed-in" },
+  "/tenants": { kind: "signed-in" },
+  "/tenants/[tenantId]": { kind: "tenant-page", permission: "tenants.read" },
+  "/tenants/[tenantId]/console-users": { kind: "tenant-page", permission: "console_users.read" },
+  "/tenants/[tenantId]/tokens": { kind: "tenant-page", permission: "tokens.read" },
+  "/tenants/[tenantId]/audit": { kind: "tenant-page", permission: "audit.read" },
+  "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "tenants.update" },
+  "/platform/sso": { kind: "platform-page" },
+  "/platform/settings": { kind: "platform-page" },
+  "/api/health": { kind: "public" },
+  "/api/ready": { kind: "public" },
+  "/api/auth/[...nextauth]": { kind: "public" },
+  "/api/v1/tenants/[tenantId]": { kind: "tenant-api", permission: "tenants.read" },
+  "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
+};
+
+function discoverRoutes(): string[] {
+  const root = path.resolve(import.meta.dirname, "../../app");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const p = path.join(dir, entry);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (entry === "page.tsx" || entry === "route.ts") {
+        const rel = path
+          .relative(root, path.dirname(p))
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s));
+        found.push(`/${rel.join("/")}`);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+// The demo accounts in Acme Defense Systems, and one from another network.
+const ACME_ROLES: Partial<Record<DemoRole, TenantRole>> = {
+  admin: "tenant_admin",
+  compliance: "compliance_officer",
+  auditor: "auditor",
+  helpdesk: "helpdesk",
+};
+let probes = 0;
+
+test.afterAll(() => console.log(`route isolation: ${probes} denied probes`));
+
+test("every route in app/ has an entry", () => {
+  expect(discoverRoutes().filter((r) => !(r in ROUTES))).toEqual([]);
+  expect(Object.keys(ROUTES).filter((r) => !discoverRoutes().includes(r))).toEqual([]);
+});
+
+test("tenant pages are 404 to other networks and to roles without the permission, and show none of its data", async ({
+  playwright,
+}) => {
+  const acme = await tenantBySlug("acme-defense");
+  const callers: { label: string; role?: TenantRole; ctx: APIRequestContext }[] = [];
+  callers.push({
+    label: "globex admin",
+    ctx: await playwright.request.newContext({ storageState: storageStatePath("globexAdmin") }),
+  });
+  for (const [demo, role] of Object.entries(ACME_ROLES) as [DemoRole, TenantRole][]) {
+    callers.push({
+      label: demo,
+      role,
+      ctx: await playwright.request.newContext({ storageState: storageStatePath(demo) }),
+    });
+  }
+  for (const [pattern, route] of Object.entries(ROUTES)) {
+    if (route.kind !== "tenant-page") continue;
+    const url = pattern.replace("[tenantId]", acme.id);
+    for (const c of callers) {
+      if (c.role && ROLE_PERMISSIONS[c.role].has(route.permission)) continue;
+      const res = await c.ctx.get(url, { maxRedirects: 0 });
+      expect(res.status(), `${url} as ${c.label}`).toBe(404);
+      // Someone from another network must not even learn the network's name.
+      // (Roles inside it may: they can read the network's overview.)
+      if (!c.role)
+        expect((await res.text()).includes(acme.name), `${url} as ${c.label} leaked the network's name`).toBe(false);
+      probes++;
+    }
+  }
+  for (const c of callers) await c.ctx.dispose();
+});
+
+test("platform pages are 404 to every tenant role", async ({ playwright }) => {
+  for (const demo of ["admin", "compliance", "auditor", "helpdesk", "globexAdmin"] as DemoRole[]) {
+    const ctx = await playwright.request.newContext({ storageState: storageStatePath(demo) });
+    for (const [pattern, route] of Object.entries(ROUTES)) {
+      if (route.kind !== "platform-page") continue;
+      const res = await ctx.get(pattern, { maxRedirects: 0 });
+      expect(res.status(), `${pattern} as ${demo}`).toBe(404);
+      probes++;
+    }
+    await ctx.dispose();
+  }
+});
+
+test("console pages send the signed-out to sign-in", async ({ baseURL }) => {
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  const acme = await tenantBySlug("acme-defense");
+  for (const [pattern, route] of Object.entries(ROUTES)) {
+    if (route.kind === "public" || route.kind === "tenant-api") continue;
+    const res = await ctx.get(pattern.replace("[tenantId]", acme.id), { maxRedirects: 0 });
+    expect(res.status(), pattern).toBe(307);
+    expect(res.headers()["location"], pattern).toContain("/sign-in");
+    probes++;
+  }
+  await ctx.dispose();
+});
+
+test("API routes refuse missing tokens, other networks' tokens and tokens without the scope", async ({ request }) => {
+  const acme = await tenantBySlug("acme-defense");
+  const otherAllScopes = await createToken("globex-finance", ["tenants.read", "audit.read", "members.read"]);
+  const ownNoScope = await createToken("acme-defense", ["groups.read"]);
+  for (const [pattern, route] of Object.entries(ROUTES)) {
+    if (route.kind !== "tenant-api") continue;
+    const url = pattern.replace("[tenantId]", acme.id);
+    const none = await request.get(url);
+    expect(none.status(), `${url} without a token`).toBe(401);
+    for (const [label, t] of [
+      ["other network", otherAllScopes],
+      ["no scope", ownNoScope],
+    ] as const) {
+      const res = await request.get(url, { headers: { authorization: `Bearer ${t.token}` } });
+      expect(res.status(), `${url} with ${label}`).toBe(403);
+      expect(res.headers()["content-type"]).toContain("application/problem+json");
+      expect((await res.text()).includes(acme.name)).toBe(false);
+      probes++;
+    }
+  }
+});

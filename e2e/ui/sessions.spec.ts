@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { createUser, e2eDb } from "../fixtures/factories";
+import { SignInPage } from "../fixtures/sign-in-page";
+
+test("a session revoked from another browser is refused on its next request", async ({ browser }) => {
+  const user = await createUser("auditor");
+  const first = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const second = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const a = await first.newPage();
+  const b = await second.newPage();
+  for (const page of [a, b]) {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(user.email, user.password);
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  }
+
+  await b.goto("/account");
+  const rows = b.locator("tbody tr", { has: b.getByRole("button", { name: "Sign out" }) });
+  await expect(rows).toHaveCount(1); // the other browser's session
+  await rows.getByRole("button", { name: "Sign out" }).click();
+  await expect(rows).toHaveCount(0);
+
+  await a.goto("/tenants");
+  await expect(a).toHaveURL(/\/sign-in/);
+  await b.goto("/tenants");
+  await expect(b.getByRole("heading", { name: "Networks" })).toBeVisible();
+  await first.close();
+  await second.close();
+});
+
+test("removing a user's last role refuses their next request", async ({ page }) => {
+  const user = await createUser("helpdesk");
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(user.email, user.password);
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await e2eDb().roleGrant.deleteMany({ where: { userId: user.id } });
+  await page.goto("/tenants");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("sign out everywhere ends this browser's session too", async ({ page }) => {
+  const user = await createUser("auditor");
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(user.email, user.password);
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(await e2eDb().consoleSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+});
