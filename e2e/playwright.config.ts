@@ -51,6 +51,9 @@ export default defineConfig({
           NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
           CUSTODIAN_ENCRYPTION_KEY: process.env.E2E_ENCRYPTION_KEY ?? "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
           NEXT_TELEMETRY_DISABLED: "1",
+          // Every browser in the suite signs in from 127.0.0.1; the per-address
+          // limit has its own integration test.
+          CUSTODIAN_SIGNIN_RATE_LIMIT: "10000",
         },
       },
 });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -17,7 +16,6 @@ export function SignInForm({
   initialError?: string | undefined;
 }) {
   const t = useTranslations("signIn");
-  const router = useRouter();
   const [errors, setErrors] = useState<Errors>(initialError ? { form: initialError } : {});
   const [needCode, setNeedCode] = useState(false);
   const [pending, setPending] = useState(false);
@@ -38,8 +36,10 @@ export function SignInForm({
     const result = await signIn("password", { email, password, code, redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.replace("/");
-      router.refresh();
+      // A full load, not a client navigation: the server may redirect onwards
+      // (to MFA set-up), and no client state from before sign-in should survive.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load on purpose
+      window.location.assign("/");
       return;
     }
     switch (result?.error) {

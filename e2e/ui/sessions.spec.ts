@@ -50,4 +50,33 @@ test("sign out everywhere ends this browser's session too", async ({ page }) => 
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   expect(await e2eDb().consoleSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+  expect(
+    await e2eDb().auditEvent.count({ where: { tenantId: "platform", action: "session.revoke_all", actorId: user.id } }),
+  ).toBe(1);
+});
+
+test("signing out ends the server-side session and is audited", async ({ page }) => {
+  const user = await createUser("auditor");
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(user.email, user.password);
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect.poll(() => e2eDb().auditEvent.count({ where: { action: "auth.sign_out", actorId: user.id } })).toBe(1);
+  expect(await e2eDb().consoleSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+});
+
+test("a network that requires MFA sends its members to set it up first", async ({ page }) => {
+  const tenant = await e2eDb().tenant.create({
+    data: { slug: `mfa-${Date.now()}`, name: "MFA Required Co", requireMfa: true },
+  });
+  const user = await createUser("auditor", tenant.slug);
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(user.email, user.password);
+  await expect(page).toHaveURL(/\/account\?mfa=required/);
+  await expect(page.getByText("Two-factor sign-in is required for your account.")).toBeVisible();
+  await page.goto(`/tenants/${tenant.id}`);
+  await expect(page).toHaveURL(/\/account/);
 });
