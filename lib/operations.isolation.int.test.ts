@@ -59,7 +59,7 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
     issuer: "https://idp.example.test",
     clientId: "probe",
     clientSecret: "probe-secret",
-    roleMappings: [],
+    roleMappings: [{ group: "g", tenantSlug: "acme-defense", role: "auditor" }],
   }),
   deleteSsoConnection: (f) => ({ connectionId: f.connectionId }),
   listSsoConnections: () => ({}),

@@ -53,6 +53,11 @@ test.describe.serial("OIDC single sign-on against a real provider", () => {
     await page.getByLabel("Group mappings").fill("custodian-admins, northwind-health, tenant_admin\nwrong line");
     await page.getByRole("button", { name: "Add connection" }).click();
     await expect(page.getByText("Line 2: expected “group, network slug, role”").first()).toBeVisible();
+    await page
+      .getByLabel("Group mappings")
+      .fill("custodian-admins, northwind-health, tenant_admin\nops, no-such-network, auditor");
+    await page.getByRole("button", { name: "Add connection" }).click();
+    await expect(page.getByText("Line 2: no network has the slug “no-such-network”")).toBeVisible();
     // Nothing typed is lost to the error: only the bad field needs fixing.
     await expect(page.getByLabel("Issuer URL")).toHaveValue(idp.issuer);
     await page.getByLabel("Group mappings").fill("custodian-admins, northwind-health, tenant_admin");
