@@ -1,24 +1,51 @@
 // npm run screenshots — captures the README's screenshots from a running console
-// (default http://localhost:3000, signed in as the demo operator).
-import path from "node:path";
+// (default http://localhost:3000, demo data).
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import path from "node:path";
+import { chromium, type Page } from "@playwright/test";
 
 const base = process.env.SCREENSHOT_BASE_URL ?? "http://localhost:3000";
+const password = process.env.CUSTODIAN_DEMO_PASSWORD || "custodian-demo";
 const out = path.resolve(import.meta.dirname, "../e2e/screenshots");
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-await page.goto(`${base}/sign-in`);
-await page.screenshot({ path: path.join(out, "sign-in.png") });
-await page.getByLabel("Email").fill("operator@custodian.test");
-await page.getByLabel("Password").fill(process.env.CUSTODIAN_DEMO_PASSWORD || "custodian-demo");
-await page.getByRole("button", { name: "Sign in" }).click();
-await page.getByRole("heading", { name: "Overview" }).waitFor();
-await page.screenshot({ path: path.join(out, "overview.png") });
-await page.goto(`${base}/tenants`);
-await page.getByRole("cell", { name: "Acme Defense Systems" }).waitFor();
-await page.screenshot({ path: path.join(out, "networks.png") });
+
+async function signedIn(email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("heading", { name: "Overview" }).waitFor();
+  return page;
+}
+
+const anon = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+await anon.goto(`${base}/sign-in`);
+await anon.screenshot({ path: path.join(out, "sign-in.png") });
+
+const operator = await signedIn("operator@custodian.test");
+await operator.screenshot({ path: path.join(out, "overview.png") });
+await operator.goto(`${base}/tenants`);
+await operator.getByRole("cell", { name: "Acme Defense Systems" }).waitFor();
+await operator.screenshot({ path: path.join(out, "networks.png") });
+
+const admin = await signedIn("admin@custodian.test");
+await admin
+  .getByRole("link", { name: /Acme Defense Systems/ })
+  .first()
+  .click();
+await admin.getByRole("link", { name: "Console users" }).click();
+await admin.getByRole("form", { name: "helpdesk@custodian.test" }).waitFor();
+await admin.screenshot({ path: path.join(out, "console-users.png") });
+await admin.getByRole("link", { name: "Audit log" }).click();
+await admin.getByRole("columnheader", { name: "Seq" }).waitFor();
+await admin.screenshot({ path: path.join(out, "audit-log.png") });
+await admin.goto(`${base}/account`);
+await admin.getByRole("button", { name: "Set up an authenticator app" }).click();
+await admin.getByRole("img", { name: "QR code for your authenticator app" }).waitFor();
+await admin.screenshot({ path: path.join(out, "account.png") });
+
 await browser.close();
 console.log(`screenshots written to ${path.relative(process.cwd(), out)}/`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { use } from "react";
+import { use, useEffect, useRef } from "react";
 import { consoleUserAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,14 +10,20 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { TENANT_ROLES } from "@/lib/rbac/permissions";
 import { ConsoleUsersTableContext, type ConsoleUserRow } from "./console-users-table";
 
-const menuItem =
-  "block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-50";
+const item =
+  "block w-full rounded-md px-3 py-2 text-left text-sm ring-1 ring-slate-200 hover:bg-slate-50 disabled:opacity-50";
 
+// A modal dialog rather than a drop-down: the table scrolls sideways on narrow
+// screens, and a drop-down inside it would be clipped.
 export function ConsoleUserRowActions({ user }: { user: ConsoleUserRow }) {
   const { tenantId, selfId } = use(ConsoleUsersTableContext);
   const t = useTranslations("consoleUsers.actions");
   const tr = useTranslations("roles");
+  const dialog = useRef<HTMLDialogElement>(null);
   const [state, onSubmit, pending] = useFormAction(consoleUserAction);
+  useEffect(() => {
+    if (state?.ok) dialog.current?.close();
+  }, [state]);
   if (user.id === selfId) return null;
   const confirmFirst = (message: string) => (e: React.MouseEvent<HTMLButtonElement>) => {
     if (!window.confirm(message)) e.preventDefault();
@@ -27,69 +33,85 @@ export function ConsoleUserRowActions({ user }: { user: ConsoleUserRow }) {
       <input type="hidden" name="tenantId" value={tenantId} />
       <input type="hidden" name="userId" value={user.id} />
       <FormMessage state={state} success={t("done")} />
-      <details className="relative">
-        <summary className="cursor-pointer list-none rounded-md px-2.5 py-1.5 text-sm text-slate-600 ring-1 ring-slate-300 hover:bg-slate-50">
-          {t("menu")}
-        </summary>
-        <div className="absolute right-0 z-10 mt-1 w-64 space-y-1 rounded-md bg-white p-2 shadow-lg ring-1 ring-slate-200">
-          <div className="flex gap-2 border-b border-slate-100 pb-2">
-            <Select name="role" defaultValue={user.role} aria-label={t("changeRole")} className="py-1">
+      <Button type="button" variant="secondary" onClick={() => dialog.current?.showModal()}>
+        {t("menu")}
+      </Button>
+      <dialog
+        ref={dialog}
+        aria-label={t("title", { email: user.email })}
+        className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <div className="space-y-4 p-5">
+          <div>
+            <h2 className="font-medium text-slate-900">{user.name}</h2>
+            <p className="text-sm text-slate-500">{user.email}</p>
+          </div>
+          <div className="flex gap-2">
+            <Select name="role" defaultValue={user.role} aria-label={t("changeRole")}>
               {TENANT_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {tr(r)}
                 </option>
               ))}
             </Select>
-            <Button type="submit" name="op" value="grant" variant="secondary" disabled={pending}>
+            <Button type="submit" name="op" value="grant" disabled={pending}>
               {t("save")}
             </Button>
           </div>
-          <button
-            type="submit"
-            name="op"
-            value="endSessions"
-            className={menuItem}
-            disabled={pending}
-            onClick={confirmFirst(t("confirmEndSessions", { email: user.email }))}
-          >
-            {t("endSessions")}
-          </button>
-          {user.mfa && (
+          <div className="space-y-2">
             <button
               type="submit"
               name="op"
-              value="resetMfa"
-              className={menuItem}
+              value="endSessions"
+              className={item}
               disabled={pending}
-              onClick={confirmFirst(t("confirmResetMfa", { email: user.email }))}
+              onClick={confirmFirst(t("confirmEndSessions", { email: user.email }))}
             >
-              {t("resetMfa")}
+              {t("endSessions")}
             </button>
-          )}
-          <button
-            type="submit"
-            name="op"
-            value="revoke"
-            className={menuItem}
-            disabled={pending}
-            onClick={confirmFirst(t("confirmRemove", { email: user.email }))}
-          >
-            {t("remove")}
-          </button>
-          {user.status !== "deactivated" && (
+            {user.mfa && (
+              <button
+                type="submit"
+                name="op"
+                value="resetMfa"
+                className={item}
+                disabled={pending}
+                onClick={confirmFirst(t("confirmResetMfa", { email: user.email }))}
+              >
+                {t("resetMfa")}
+              </button>
+            )}
             <button
               type="submit"
               name="op"
-              value="deactivate"
-              className={`${menuItem} text-red-700`}
+              value="revoke"
+              className={item}
               disabled={pending}
-              onClick={confirmFirst(t("confirmDeactivate", { email: user.email }))}
+              onClick={confirmFirst(t("confirmRemove", { email: user.email }))}
             >
-              {t("deactivate")}
+              {t("remove")}
             </button>
-          )}
+            {user.status !== "deactivated" && (
+              <button
+                type="submit"
+                name="op"
+                value="deactivate"
+                className={`${item} text-red-700`}
+                disabled={pending}
+                onClick={confirmFirst(t("confirmDeactivate", { email: user.email }))}
+              >
+                {t("deactivate")}
+              </button>
+            )}
+          </div>
+          <div className="flex items-center justify-between gap-3">
+            <FormMessage state={state?.ok ? null : state} />
+            <Button type="button" variant="ghost" onClick={() => dialog.current?.close()}>
+              {t("close")}
+            </Button>
+          </div>
         </div>
-      </details>
+      </dialog>
     </form>
   );
 }

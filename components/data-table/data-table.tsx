@@ -99,7 +99,7 @@ export function DataTable<TRow extends RowData>({
               table.getRowModel().rows.map((row) => (
                 <tr key={row.id} className="hover:bg-slate-50">
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="px-4 py-2.5 whitespace-nowrap">
+                    <td key={cell.id} className="px-4 py-2.5 whitespace-nowrap first:pl-5 last:pr-5">
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

@@ -54,7 +54,7 @@ test("deactivating a console user ends their session at once", async ({ page, br
   await page.goto(`/tenants/${acme.id}/console-users?q=${encodeURIComponent(user.email)}`);
   const row = page.getByRole("form", { name: user.email });
   page.once("dialog", (d) => void d.accept());
-  await row.getByText("Manage").click();
+  await row.getByRole("button", { name: "Manage" }).click();
   await row.getByRole("button", { name: "Deactivate account" }).click();
   await expect(row.getByText("Done.")).toBeVisible();
   await expect(page.getByText("Deactivated")).toBeVisible();
@@ -79,8 +79,8 @@ test("a tenant admin cannot deactivate someone who also works in a network they 
   await page.goto(`/tenants/${acme.id}/console-users?q=${encodeURIComponent(user.email)}`);
   const row = page.getByRole("form", { name: user.email });
   page.once("dialog", (d) => void d.accept());
-  await row.getByText("Manage").click();
+  await row.getByRole("button", { name: "Manage" }).click();
   await row.getByRole("button", { name: "Deactivate account" }).click();
-  await expect(row.getByRole("alert")).toHaveText("You do not have permission to do this.");
+  await expect(row.getByRole("alert").first()).toHaveText("You do not have permission to do this.");
   expect((await e2eDb().consoleUser.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("active");
 });
