@@ -59,8 +59,6 @@ function runSmokeSpecs(): boolean {
       "e2e/playwright.config.ts",
       "--project",
       "smoke",
-      "--project",
-      "api",
       "--reporter",
       "list",
     ],
