@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { updateAccountAction } from "@/app/(console)/account/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input, Label } from "@/components/ui/field";
+import { Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -21,11 +21,13 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
         {t("profile")}
       </h2>
       <form onSubmit={action} className="space-y-4" noValidate>
-        <div>
-          <Label htmlFor="account-name">{t("name")}</Label>
-          <Input id="account-name" name="name" defaultValue={name} aria-invalid={!!fieldError(state, "name")} />
-          <FieldError id="account-name-error" message={fieldError(state, "name")} />
-        </div>
+        <TextField
+          id="account-name"
+          label={t("name")}
+          name="name"
+          defaultValue={name}
+          error={fieldError(state, "name")}
+        />
         <div>
           <Label htmlFor="account-locale">{t("language")}</Label>
           <Select id="account-locale" name="locale" defaultValue={locale ?? ""}>

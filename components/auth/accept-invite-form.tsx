@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input, Label } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 
 export function AcceptInviteForm({ token }: { token: string }) {
@@ -26,28 +26,22 @@ export function AcceptInviteForm({ token }: { token: string }) {
   return (
     <form onSubmit={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <div>
-        <Label htmlFor="password">{t("password")}</Label>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!fieldError(state, "password")}
-        />
-        <FieldError id="password-error" message={fieldError(state, "password")} />
-      </div>
-      <div>
-        <Label htmlFor="confirm">{t("confirm")}</Label>
-        <Input
-          id="confirm"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!fieldError(state, "confirm")}
-        />
-        <FieldError id="confirm-error" message={fieldError(state, "confirm")} />
-      </div>
+      <TextField
+        id="password"
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={fieldError(state, "password")}
+      />
+      <TextField
+        id="confirm"
+        label={t("confirm")}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        error={fieldError(state, "confirm")}
+      />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={pending}>
         {t("submit")}

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { inviteAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input, Label } from "@/components/ui/field";
+import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { TENANT_ROLES } from "@/lib/rbac/permissions";
@@ -22,16 +22,19 @@ export function InviteForm({ tenantId }: { tenantId: string }) {
       </h2>
       <form onSubmit={action} className="grid items-start gap-4 sm:grid-cols-[1fr_1fr_14rem_auto]" noValidate>
         <input type="hidden" name="tenantId" value={tenantId} />
-        <div>
-          <Label htmlFor="invite-email">{t("consoleUsers.invite.email")}</Label>
-          <Input id="invite-email" name="email" type="email" aria-invalid={!!fieldError(state, "email")} />
-          <FieldError id="invite-email-error" message={fieldError(state, "email")} />
-        </div>
-        <div>
-          <Label htmlFor="invite-name">{t("consoleUsers.invite.name")}</Label>
-          <Input id="invite-name" name="name" aria-invalid={!!fieldError(state, "name")} />
-          <FieldError id="invite-name-error" message={fieldError(state, "name")} />
-        </div>
+        <TextField
+          id="invite-email"
+          label={t("consoleUsers.invite.email")}
+          name="email"
+          type="email"
+          error={fieldError(state, "email")}
+        />
+        <TextField
+          id="invite-name"
+          label={t("consoleUsers.invite.name")}
+          name="name"
+          error={fieldError(state, "name")}
+        />
         <div>
           <Label htmlFor="invite-role">{t("consoleUsers.invite.role")}</Label>
           <Select id="invite-role" name="role" defaultValue="helpdesk">

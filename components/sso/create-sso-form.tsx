@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createSsoAction } from "@/app/(console)/platform/sso/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input, Label } from "@/components/ui/field";
+import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 
 const FIELDS = ["name", "slug", "issuer", "clientId", "clientSecret", "groupsClaim"] as const;
@@ -23,18 +23,16 @@ export function CreateSsoForm() {
       <form onSubmit={action} className="space-y-4" noValidate>
         <div className="grid gap-4 sm:grid-cols-2">
           {FIELDS.map((f) => (
-            <div key={f}>
-              <Label htmlFor={`sso-${f}`}>{t(f)}</Label>
-              <Input
-                id={`sso-${f}`}
-                name={f}
-                type={f === "clientSecret" ? "password" : "text"}
-                autoComplete="off"
-                defaultValue={f === "groupsClaim" ? "groups" : undefined}
-                aria-invalid={!!fieldError(state, f)}
-              />
-              <FieldError id={`sso-${f}-error`} message={fieldError(state, f)} />
-            </div>
+            <TextField
+              key={f}
+              id={`sso-${f}`}
+              name={f}
+              label={t(f)}
+              type={f === "clientSecret" ? "password" : "text"}
+              autoComplete="off"
+              defaultValue={f === "groupsClaim" ? "groups" : undefined}
+              error={fieldError(state, f)}
+            />
           ))}
         </div>
         <div>

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input, Label } from "@/components/ui/field";
+import { FieldError, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 
 export function CreateTokenForm({ tenantId, scopes }: { tenantId: string; scopes: string[] }) {
@@ -19,24 +19,17 @@ export function CreateTokenForm({ tenantId, scopes }: { tenantId: string; scopes
       <form onSubmit={action} className="space-y-4" noValidate>
         <input type="hidden" name="tenantId" value={tenantId} />
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-          <div>
-            <Label htmlFor="token-name">{t("name")}</Label>
-            <Input id="token-name" name="name" aria-invalid={!!fieldError(state, "name")} />
-            <FieldError id="token-name-error" message={fieldError(state, "name")} />
-          </div>
-          <div>
-            <Label htmlFor="token-days">{t("expiresInDays")}</Label>
-            <Input
-              id="token-days"
-              name="expiresInDays"
-              type="number"
-              min={1}
-              max={365}
-              defaultValue={90}
-              aria-invalid={!!fieldError(state, "expiresInDays")}
-            />
-            <FieldError id="token-days-error" message={fieldError(state, "expiresInDays")} />
-          </div>
+          <TextField id="token-name" label={t("name")} name="name" error={fieldError(state, "name")} />
+          <TextField
+            id="token-days"
+            label={t("expiresInDays")}
+            name="expiresInDays"
+            type="number"
+            min={1}
+            max={365}
+            defaultValue={90}
+            error={fieldError(state, "expiresInDays")}
+          />
         </div>
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-slate-700">{t("scopes")}</legend>

@@ -21,3 +21,19 @@ export function FieldError({ id, message }: { id: string; message?: string | und
     </p>
   );
 }
+
+/** A labelled input with its error underneath, wired for screen readers. */
+export function TextField({
+  id,
+  label,
+  error,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string | undefined }) {
+  return (
+    <div>
+      <Label htmlFor={id}>{label}</Label>
+      <Input id={id} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

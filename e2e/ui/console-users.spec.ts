@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { createUser, e2eDb, tenantBySlug, uniqueTag } from "../fixtures/factories";
-import { SignInPage } from "../fixtures/sign-in-page";
+import { SignInPage, signInAs } from "../fixtures/sign-in-page";
 
 test.use({ storageState: storageStatePath("admin") });
 
@@ -46,10 +46,7 @@ test("deactivating a console user ends their session at once", async ({ page, br
   const user = await createUser("helpdesk");
   const theirs = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const p = await theirs.newPage();
-  const signIn = new SignInPage(p);
-  await signIn.goto();
-  await signIn.signIn(user.email, user.password);
-  await expect(p.getByRole("heading", { name: "Overview" })).toBeVisible();
+  const signIn = await signInAs(p, user);
 
   await page.goto(`/tenants/${acme.id}/console-users?q=${encodeURIComponent(user.email)}`);
   const row = page.getByRole("form", { name: user.email });

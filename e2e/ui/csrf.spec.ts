@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createUser, e2eDb } from "../fixtures/factories";
-import { SignInPage } from "../fixtures/sign-in-page";
+import { signInAs } from "../fixtures/sign-in-page";
 
 test("a server action replayed from another origin is refused and changes nothing", async ({ page }) => {
   const user = await createUser("auditor");
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(user.email, user.password);
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await signInAs(page, user);
   await page.goto("/account");
 
   // Capture a genuine server-action request (renaming oneself)…

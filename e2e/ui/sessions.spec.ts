@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, e2eDb } from "../fixtures/factories";
-import { SignInPage } from "../fixtures/sign-in-page";
+import { SignInPage, signInAs } from "../fixtures/sign-in-page";
 
 test("a session revoked from another browser is refused on its next request", async ({ browser }) => {
   const user = await createUser("auditor");
@@ -9,10 +9,7 @@ test("a session revoked from another browser is refused on its next request", as
   const a = await first.newPage();
   const b = await second.newPage();
   for (const page of [a, b]) {
-    const signIn = new SignInPage(page);
-    await signIn.goto();
-    await signIn.signIn(user.email, user.password);
-    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    await signInAs(page, user);
   }
 
   await b.goto("/account");
@@ -31,10 +28,7 @@ test("a session revoked from another browser is refused on its next request", as
 
 test("removing a user's last role refuses their next request", async ({ page }) => {
   const user = await createUser("helpdesk");
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(user.email, user.password);
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await signInAs(page, user);
   await e2eDb().roleGrant.deleteMany({ where: { userId: user.id } });
   await page.goto("/tenants");
   await expect(page).toHaveURL(/\/sign-in/);
@@ -42,10 +36,7 @@ test("removing a user's last role refuses their next request", async ({ page }) 
 
 test("sign out everywhere ends this browser's session too", async ({ page }) => {
   const user = await createUser("auditor");
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(user.email, user.password);
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await signInAs(page, user);
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
@@ -57,10 +48,7 @@ test("sign out everywhere ends this browser's session too", async ({ page }) => 
 
 test("signing out ends the server-side session and is audited", async ({ page }) => {
   const user = await createUser("auditor");
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(user.email, user.password);
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await signInAs(page, user);
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect.poll(() => e2eDb().auditEvent.count({ where: { action: "auth.sign_out", actorId: user.id } })).toBe(1);

@@ -1,14 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { totpFor } from "@/lib/auth/totp";
 import { createUser } from "../fixtures/factories";
-import { SignInPage } from "../fixtures/sign-in-page";
+import { signInAs } from "../fixtures/sign-in-page";
 
 test("a user enrols in TOTP, then signs in with a code, and with a recovery code", async ({ page }) => {
   const user = await createUser("auditor");
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(user.email, user.password);
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  const signIn = await signInAs(page, user);
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Set up an authenticator app" }).click();
