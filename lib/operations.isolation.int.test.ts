@@ -14,6 +14,8 @@ import { TENANT_PERMISSIONS, TENANT_ROLES, type TenantPermission } from "@/lib/r
 import {
   createApiTokenRow,
   createConsoleUser,
+  createGroupRow,
+  createMemberRow,
   createSession,
   createTenant,
   createSsoConnectionRow,
@@ -23,6 +25,9 @@ import {
 
 interface Fixture {
   tenantId: string;
+  groupId: string;
+  otherGroupId: string;
+  memberId: string;
   targetUserId: string;
   tokenId: string;
   sessionId: string;
@@ -70,6 +75,38 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   createApiToken: (f) => ({ tenantId: f.tenantId, name: "probe", scopes: ["audit.read"], expiresInDays: 30 }),
   listApiTokens: (f) => ({ tenantId: f.tenantId }),
   revokeApiToken: (f) => ({ tenantId: f.tenantId, tokenId: f.tokenId }),
+  listChangeHistory: (f) => ({ tenantId: f.tenantId, targetType: "group", targetId: f.groupId }),
+  createGroup: (f) => ({ tenantId: f.tenantId, name: "Probe group" }),
+  deleteGroup: (f) => ({ tenantId: f.tenantId, groupId: f.otherGroupId }),
+  getGroup: (f) => ({ tenantId: f.tenantId, groupId: f.groupId }),
+  listGroups: (f) => ({ tenantId: f.tenantId }),
+  listGroupMembers: (f) => ({ tenantId: f.tenantId, groupId: f.groupId }),
+  moveMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId], groupId: f.otherGroupId }),
+  updateGroup: (f) => ({ tenantId: f.tenantId, groupId: f.groupId, name: "Renamed", settings: {} }),
+  getMemberSso: (f) => ({ tenantId: f.tenantId }),
+  testMemberSso: (f) => ({
+    tenantId: f.tenantId,
+    issuer: "https://idp.example.test",
+    scopes: ["openid"],
+    usernameClaim: "email",
+  }),
+  updateMemberSso: (f) => ({
+    tenantId: f.tenantId,
+    enabled: false,
+    issuer: "https://idp.example.test",
+    clientId: "c",
+    clientSecret: "s",
+    scopes: ["openid"],
+    usernameClaim: "email",
+    refreshGraceMinutes: 0,
+  }),
+  getEffectiveSettings: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
+  createTenant: () => ({ name: "Probe Co", slug: "probe-co", plan: "standard", region: "us-east-1" }),
+  deleteTenant: (f) => ({ tenantId: f.tenantId, confirmSlug: "whatever" }),
+  reactivateTenant: (f) => ({ tenantId: f.tenantId }),
+  suspendTenant: (f) => ({ tenantId: f.tenantId }),
+  updateNetworkSettings: (f) => ({ tenantId: f.tenantId, settings: { readReceipts: "forced" } }),
+  updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 
 const TABLES = [
@@ -111,8 +148,14 @@ beforeAll(async () => {
   const token = await createApiTokenRow(a.id, ["audit.read"]);
   const session = await createSession(target.id);
   const connection = await createSsoConnectionRow();
+  const group = await createGroupRow(a.id, "Probe target");
+  const otherGroup = await createGroupRow(a.id, "Probe other");
+  const member = await createMemberRow(a.id, group.id);
   fixture = {
     tenantId: a.id,
+    groupId: group.id,
+    otherGroupId: otherGroup.id,
+    memberId: member.id,
     targetUserId: target.id,
     tokenId: token.id,
     sessionId: session.id,

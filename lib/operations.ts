@@ -1,6 +1,23 @@
 // Every operation, by name. The isolation test walks this registry, and a test
 // checks that every defineOperation in lib/ is listed here, so no operation can
 // escape the permission matrix tests.
+import { listChangeHistory } from "./audit/list-change-history";
+import { createGroup } from "./groups/create-group";
+import { deleteGroup } from "./groups/delete-group";
+import { getGroup } from "./groups/get-group";
+import { listGroupMembers } from "./groups/list-group-members";
+import { listGroups } from "./groups/list-groups";
+import { moveMembers } from "./groups/move-members";
+import { updateGroup } from "./groups/update-group";
+import { getMemberSso } from "./member-sso/get-member-sso";
+import { testMemberSso } from "./member-sso/test-member-sso";
+import { updateMemberSso } from "./member-sso/update-member-sso";
+import { getEffectiveSettings } from "./service/get-effective-settings";
+import { createTenant } from "./tenants/create-tenant";
+import { deleteTenant } from "./tenants/delete-tenant";
+import { reactivateTenant, suspendTenant } from "./tenants/set-tenant-status";
+import { updateNetworkSettings } from "./tenants/update-network-settings";
+import { updateTenant } from "./tenants/update-tenant";
 import { beginTotpEnrolment } from "./account/begin-totp-enrolment";
 import { confirmTotpEnrolment } from "./account/confirm-totp-enrolment";
 import { updateAccount } from "./account/update-account";
@@ -57,6 +74,24 @@ export const OPERATIONS = {
   createApiToken,
   listApiTokens,
   revokeApiToken,
+  listChangeHistory,
+  createGroup,
+  deleteGroup,
+  getGroup,
+  listGroups,
+  listGroupMembers,
+  moveMembers,
+  updateGroup,
+  getMemberSso,
+  testMemberSso,
+  updateMemberSso,
+  getEffectiveSettings,
+  createTenant,
+  deleteTenant,
+  reactivateTenant,
+  suspendTenant,
+  updateNetworkSettings,
+  updateTenant,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

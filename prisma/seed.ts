@@ -6,15 +6,87 @@ import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { db } from "@/lib/db";
 import type { TenantPlan, TenantRole, TenantStatus } from "@/lib/generated/prisma/client";
+import { DEFAULT_GROUP_SETTINGS } from "@/lib/groups/group-settings";
+import { toJson } from "@/lib/settings/to-json";
+import { readNetworkSettings } from "@/lib/tenants/network-settings";
 
 export const DEMO_PASSWORD = process.env.CUSTODIAN_DEMO_PASSWORD || "custodian-demo";
 export const DEMO_OPERATOR_EMAIL = "operator@custodian.test";
 
-const TENANTS: { slug: string; name: string; plan: TenantPlan; status: TenantStatus }[] = [
-  { slug: "acme-defense", name: "Acme Defense Systems", plan: "enterprise", status: "active" },
-  { slug: "northwind-health", name: "Northwind Health", plan: "premium", status: "active" },
-  { slug: "globex-finance", name: "Globex Finance", plan: "enterprise", status: "active" },
-  { slug: "initech-gov", name: "Initech Public Sector", plan: "standard", status: "suspended" },
+const TENANTS: {
+  slug: string;
+  name: string;
+  plan: TenantPlan;
+  status: TenantStatus;
+  region: string;
+  members: number;
+  groups: string[];
+}[] = [
+  {
+    slug: "acme-defense",
+    name: "Acme Defense Systems",
+    plan: "premium",
+    status: "active",
+    region: "us-gov-west-1",
+    members: 48,
+    groups: ["Engineering", "Executives"],
+  },
+  {
+    slug: "northwind-health",
+    name: "Northwind Health",
+    plan: "premium",
+    status: "active",
+    region: "us-east-1",
+    members: 24,
+    groups: ["Clinicians"],
+  },
+  {
+    slug: "globex-finance",
+    name: "Globex Finance",
+    plan: "trial",
+    status: "active",
+    region: "eu-central-1",
+    members: 30,
+    groups: ["Trading"],
+  },
+  {
+    slug: "initech-gov",
+    name: "Initech Public Sector",
+    plan: "standard",
+    status: "suspended",
+    region: "ca-central-1",
+    members: 6,
+    groups: [],
+  },
+];
+
+const FIRST = [
+  "Ada",
+  "Grace",
+  "Alan",
+  "Edsger",
+  "Barbara",
+  "Ken",
+  "Margaret",
+  "Dennis",
+  "Frances",
+  "Donald",
+  "Radia",
+  "Leslie",
+];
+const LAST = [
+  "Lovelace",
+  "Hopper",
+  "Turing",
+  "Dijkstra",
+  "Liskov",
+  "Thompson",
+  "Hamilton",
+  "Ritchie",
+  "Allen",
+  "Knuth",
+  "Perlman",
+  "Lamport",
 ];
 
 const USERS: { email: string; name: string; grants: [string, TenantRole][] }[] = [
@@ -72,7 +144,17 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
 
       const tenantIds = new Map<string, string>();
       for (const t of TENANTS) {
-        const tenant = await tx.tenant.create({ data: { slug: t.slug, name: t.name, plan: t.plan } });
+        const trialEndsAt = t.plan === "trial" ? new Date(Date.now() + 21 * 86_400_000) : null;
+        const tenant = await tx.tenant.create({
+          data: {
+            slug: t.slug,
+            name: t.name,
+            plan: t.plan,
+            region: t.region,
+            trialEndsAt,
+            settings: toJson(readNetworkSettings({})),
+          },
+        });
         tenantIds.set(t.slug, tenant.id);
         await appendAuditEvent(tx, {
           tenantId: tenant.id,
@@ -81,7 +163,37 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
           actor,
           at: nextAt(),
           target: { type: "tenant", id: tenant.id },
-          changes: { after: { slug: t.slug, name: t.name, plan: t.plan } },
+          changes: { after: { slug: t.slug, name: t.name, plan: t.plan, region: t.region } },
+        });
+        // Groups, and members spread across them (identity metadata only).
+        const groupIds: string[] = [];
+        for (const [i, name] of ["Default", ...t.groups].entries()) {
+          const g = await tx.securityGroup.create({
+            data: { tenantId: tenant.id, name, isDefault: i === 0, settings: toJson(DEFAULT_GROUP_SETTINGS) },
+          });
+          groupIds.push(g.id);
+          await appendAuditEvent(tx, {
+            tenantId: tenant.id,
+            action: "group.create",
+            outcome: "success",
+            actor,
+            at: nextAt(),
+            target: { type: "group", id: g.id },
+            changes: { after: { name } },
+          });
+        }
+        await tx.member.createMany({
+          data: Array.from({ length: t.members }, (_, i) => {
+            const first = FIRST[i % FIRST.length]!;
+            const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+            return {
+              tenantId: tenant.id,
+              username: `${first}.${last}.${i}@${t.slug}.example`.toLowerCase(),
+              displayName: `${first} ${last}`,
+              status: i % 11 === 5 ? ("suspended" as const) : i % 7 === 3 ? ("pending" as const) : ("active" as const),
+              groupId: groupIds[i % groupIds.length]!,
+            };
+          }),
         });
         if (t.status === "suspended") {
           await tx.tenant.update({ where: { id: tenant.id }, data: { status: "suspended" } });
@@ -149,7 +261,7 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
         actor,
         at: nextAt(),
         target: { type: "tenant", id: acme },
-        changes: { before: { plan: "premium" }, after: { plan: "enterprise" } },
+        changes: { before: { plan: "standard" }, after: { plan: "premium" } },
       });
       await appendAuditEvent(tx, {
         tenantId: PLATFORM_CHAIN,

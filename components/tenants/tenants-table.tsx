@@ -15,8 +15,9 @@ export interface TenantTableRow {
   id: string;
   slug: string;
   name: string;
-  plan: "standard" | "premium" | "enterprise";
+  plan: "standard" | "premium" | "trial";
   status: "active" | "suspended";
+  members: number;
   createdAt: string;
 }
 
@@ -47,6 +48,11 @@ const columns = helper.columns([
         <Msg k={`tenants.status.${c.getValue()}`} />
       </Badge>
     ),
+  }),
+  helper.accessor("members", {
+    header: () => <Msg k="tenants.columns.members" />,
+    enableSorting: false,
+    cell: (c) => <span className="tabular-nums">{c.getValue()}</span>,
   }),
   helper.accessor("createdAt", {
     header: () => <Msg k="tenants.columns.createdAt" />,

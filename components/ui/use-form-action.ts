@@ -19,12 +19,15 @@ export function useFormAction(
   useEffect(() => {
     if (state?.ok && options.resetOnSuccess) formRef.current?.reset();
   }, [state, options.resetOnSuccess]);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    formRef.current = event.currentTarget;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter);
+  /** Sends a form's current values, as if `submitter` had been pressed. */
+  const submit = (form: HTMLFormElement, submitter?: HTMLElement | null) => {
+    formRef.current = form;
+    const data = new FormData(form, submitter ?? null);
     startTransition(() => dispatch(data));
   };
-  return [state, onSubmit, pending] as const;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    submit(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+  };
+  return [state, onSubmit, pending, submit] as const;
 }

@@ -7,14 +7,15 @@ import path from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { ROLE_PERMISSIONS, type TenantPermission, type TenantRole } from "@/lib/rbac/permissions";
 import { type DemoRole, storageStatePath } from "../fixtures/demo-accounts";
-import { createToken, tenantBySlug } from "../fixtures/factories";
+import { createToken, e2eDb, tenantBySlug } from "../fixtures/factories";
 
 type Route =
   | { kind: "public" }
   | { kind: "signed-in" } // any signed-in console user; shows only their own data
   | { kind: "tenant-page"; permission: TenantPermission }
   | { kind: "platform-page" }
-  | { kind: "tenant-api"; permission: TenantPermission };
+  | { kind: "tenant-api"; permission: TenantPermission }
+  | { kind: "service-api"; permission: TenantPermission }; // the token's own network is implied
 
 const ROUTES: Record<string, Route> = {
   "/": { kind: "signed-in" },
@@ -26,7 +27,9 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/console-users": { kind: "tenant-page", permission: "console_users.read" },
   "/tenants/[tenantId]/tokens": { kind: "tenant-page", permission: "tokens.read" },
   "/tenants/[tenantId]/audit": { kind: "tenant-page", permission: "audit.read" },
-  "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "tenants.update" },
+  "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "sso.read" },
+  "/tenants/[tenantId]/groups": { kind: "tenant-page", permission: "groups.read" },
+  "/tenants/[tenantId]/groups/[groupId]": { kind: "tenant-page", permission: "groups.read" },
   "/platform/sso": { kind: "platform-page" },
   "/platform/settings": { kind: "platform-page" },
   "/api/health": { kind: "public" },
@@ -34,7 +37,17 @@ const ROUTES: Record<string, Route> = {
   "/api/auth/[...nextauth]": { kind: "public" },
   "/api/v1/tenants/[tenantId]": { kind: "tenant-api", permission: "tenants.read" },
   "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
+  "/api/service/v1/members/[memberId]/settings": { kind: "service-api", permission: "service.policies.read" },
+  "/api/service/v1/signing-keys": { kind: "public" },
 };
+
+/** A concrete URL for a route pattern, aimed at Acme Defense Systems' objects. */
+async function urlFor(pattern: string): Promise<string> {
+  const acme = await tenantBySlug("acme-defense");
+  const group = await e2eDb().securityGroup.findFirstOrThrow({ where: { tenantId: acme.id, isDefault: true } });
+  const member = await e2eDb().member.findFirstOrThrow({ where: { tenantId: acme.id } });
+  return pattern.replace("[tenantId]", acme.id).replace("[groupId]", group.id).replace("[memberId]", member.id);
+}
 
 function discoverRoutes(): string[] {
   const root = path.resolve(import.meta.dirname, "../../app");
@@ -90,7 +103,7 @@ test("tenant pages are 404 to other networks and to roles without the permission
   }
   for (const [pattern, route] of Object.entries(ROUTES)) {
     if (route.kind !== "tenant-page") continue;
-    const url = pattern.replace("[tenantId]", acme.id);
+    const url = await urlFor(pattern);
     for (const c of callers) {
       if (c.role && ROLE_PERMISSIONS[c.role].has(route.permission)) continue;
       const res = await c.ctx.get(url, { maxRedirects: 0 });
@@ -122,8 +135,8 @@ test("console pages send the signed-out to sign-in", async ({ baseURL }) => {
   const ctx = await playwrightRequest.newContext({ baseURL });
   const acme = await tenantBySlug("acme-defense");
   for (const [pattern, route] of Object.entries(ROUTES)) {
-    if (route.kind === "public" || route.kind === "tenant-api") continue;
-    const res = await ctx.get(pattern.replace("[tenantId]", acme.id), { maxRedirects: 0 });
+    if (route.kind === "public" || route.kind === "tenant-api" || route.kind === "service-api") continue;
+    const res = await ctx.get(await urlFor(pattern), { maxRedirects: 0 });
     expect(res.status(), pattern).toBe(307);
     expect(res.headers()["location"], pattern).toContain("/sign-in");
     probes++;
@@ -133,11 +146,16 @@ test("console pages send the signed-out to sign-in", async ({ baseURL }) => {
 
 test("API routes refuse missing tokens, other networks' tokens and tokens without the scope", async ({ request }) => {
   const acme = await tenantBySlug("acme-defense");
-  const otherAllScopes = await createToken("globex-finance", ["tenants.read", "audit.read", "members.read"]);
+  const otherAllScopes = await createToken("globex-finance", [
+    "tenants.read",
+    "audit.read",
+    "members.read",
+    "service.policies.read",
+  ]);
   const ownNoScope = await createToken("acme-defense", ["groups.read"]);
   for (const [pattern, route] of Object.entries(ROUTES)) {
-    if (route.kind !== "tenant-api") continue;
-    const url = pattern.replace("[tenantId]", acme.id);
+    if (route.kind !== "tenant-api" && route.kind !== "service-api") continue;
+    const url = await urlFor(pattern);
     const none = await request.get(url);
     expect(none.status(), `${url} without a token`).toBe(401);
     for (const [label, t] of [
@@ -145,7 +163,8 @@ test("API routes refuse missing tokens, other networks' tokens and tokens withou
       ["no scope", ownNoScope],
     ] as const) {
       const res = await request.get(url, { headers: { authorization: `Bearer ${t.token}` } });
-      expect(res.status(), `${url} with ${label}`).toBe(403);
+      // A service route names no network: another network's token finds no such member (404).
+      expect([403, 404], `${url} with ${label}`).toContain(res.status());
       expect(res.headers()["content-type"]).toContain("application/problem+json");
       expect((await res.text()).includes(acme.name)).toBe(false);
       probes++;

@@ -24,6 +24,22 @@ export const AUDIT_ACTIONS = [
   "tenant.suspend",
   "tenant.reactivate",
   "tenant.security_update",
+  "tenant.delete",
+  "tenant.settings_update",
+  "tenant.history",
+  // security groups and members' placement in them
+  "group.list",
+  "group.read",
+  "group.create",
+  "group.update",
+  "group.delete",
+  "member.move",
+  // members' SSO (how the messaging service signs members in)
+  "member_sso.read",
+  "member_sso.update",
+  "member_sso.test",
+  // the messaging service
+  "service.settings_read",
   // console users
   "console_user.list",
   "console_user.invite",

@@ -48,6 +48,7 @@ export const configSchema = z.object({
     .min(1)
     .max(10000)
     .default(30),
+  CUSTODIAN_ALLOW_HTTP_ISSUERS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -17,7 +17,10 @@ function toJson(value: unknown): string {
  * never the console's session cookie, so the API cannot be driven by a
  * cross-site request riding a signed-in browser.
  */
-export function apiHandler<P>(handler: Handler<P>) {
+export function apiHandler<P>(
+  handler: Handler<P>,
+  options: { respond?: (result: unknown, request: Request) => Response } = {},
+) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const meta = requestMetaFrom(request.headers);
     const header = request.headers.get("authorization") ?? "";
@@ -27,6 +30,7 @@ export function apiHandler<P>(handler: Handler<P>) {
     if (!actor) return problem("unauthenticated", "The token is unknown, revoked or expired.");
     try {
       const result = await handler({ ctx: { actor, request: meta }, request, params: await context.params });
+      if (options.respond) return options.respond(result, request);
       return new Response(toJson(result), { status: 200, headers: { "content-type": "application/json" } });
     } catch (err) {
       if (err instanceof OperationError) return problem(err.kind, err.message, err.fieldErrors);

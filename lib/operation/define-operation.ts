@@ -11,6 +11,8 @@ type Tx = Prisma.TransactionClient;
 
 /** What a write tells the wrapper to record in its audit event. */
 export interface AuditRecord {
+  /** The chain to record in, when it is not the input's tenant (a tenant being created). */
+  chain?: string;
   target?: { type: string; id: string };
   changes?: { before?: Record<string, unknown>; after?: Record<string, unknown> };
 }
@@ -118,7 +120,7 @@ export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R> | W
       async (tx) => {
         const { result, audit } = await spec.run({ ctx, input, tx });
         await appendAuditEvent(tx, {
-          tenantId: spec.tenantOf ? spec.tenantOf(input) : PLATFORM_CHAIN,
+          tenantId: audit.chain ?? (spec.tenantOf ? spec.tenantOf(input) : PLATFORM_CHAIN),
           action: spec.name,
           outcome: "success",
           actor: auditActor(ctx),

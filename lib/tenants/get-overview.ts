@@ -15,7 +15,7 @@ export const getOverview = defineOperation({
         : a.type === "console_user"
           ? [...a.grants.keys()]
           : [];
-    const tenantWhere = tenantIds ? { id: { in: tenantIds } } : {};
+    const tenantWhere = { deletedAt: null, ...(tenantIds ? { id: { in: tenantIds } } : {}) };
     const since = new Date(Date.now() - 30 * 86_400_000);
     const auditWhere = { at: { gte: since }, ...(tenantIds ? { tenantId: { in: tenantIds } } : {}) };
     const [tenants, activeTenants, consoleUsers, auditEvents, recent] = await Promise.all([

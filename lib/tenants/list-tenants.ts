@@ -14,7 +14,7 @@ export const listTenants = defineOperation({
   schema: listTenantsParams.strict,
   async run({ ctx, input, db }) {
     const a = ctx.actor;
-    const where: Prisma.TenantWhereInput = {};
+    const where: Prisma.TenantWhereInput = { deletedAt: null };
     if (a.type !== "console_user") where.id = { in: [] };
     else if (!a.isPlatformOperator) where.id = { in: [...a.grants.keys()] };
     if (input.q) {
@@ -34,6 +34,17 @@ export const listTenants = defineOperation({
       }),
       db.tenant.count({ where }),
     ]);
-    return { rows, total, page: input.page, pageSize: input.pageSize };
+    const counts = await db.member.groupBy({
+      by: ["tenantId"],
+      where: { tenantId: { in: rows.map((r) => r.id) } },
+      _count: { _all: true },
+    });
+    const members = new Map(counts.map((c) => [c.tenantId, c._count._all]));
+    return {
+      rows: rows.map((r) => ({ ...r, members: members.get(r.id) ?? 0 })),
+      total,
+      page: input.page,
+      pageSize: input.pageSize,
+    };
   },
 });

@@ -83,3 +83,18 @@ export async function createSsoConnectionRow() {
     },
   });
 }
+
+export async function createGroupRow(tenantId: string, name = `Group ${tag()}`) {
+  return db.securityGroup.create({ data: { tenantId, name, settings: {} } });
+}
+
+export async function createMemberRow(
+  tenantId: string,
+  groupId: string,
+  status: "active" | "pending" | "suspended" = "active",
+) {
+  const t = tag();
+  return db.member.create({
+    data: { tenantId, groupId, username: `member-${t}@example.test`, displayName: `Member ${t}`, status },
+  });
+}

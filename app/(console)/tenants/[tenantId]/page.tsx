@@ -1,7 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangeHistory } from "@/components/tenant/change-history";
+import { ManageTenant } from "@/components/tenant/manage-tenant";
+import { StatCard } from "@/components/ui/stat-card";
+import { listChangeHistory } from "@/lib/audit/list-change-history";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
+import { can } from "@/lib/rbac/actor";
 import { getTenant } from "@/lib/tenants/get-tenant";
+import { REGIONS } from "@/lib/tenants/tenant-input";
 
 export default async function TenantOverviewPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
@@ -11,21 +17,52 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
     getTranslations(),
     getFormatter(),
   ]);
+  const history = can(ctx.actor, "audit.read", tenantId)
+    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "tenant", targetId: tenantId, take: 10 })
+    : null;
   const rows: [string, string][] = [
     [t("tenant.slug"), tenant.slug],
     [t("tenant.plan"), t(`tenants.plan.${tenant.plan}`)],
+    ...(tenant.trialEndsAt
+      ? ([[t("tenant.trialEndsAt"), format.dateTime(tenant.trialEndsAt, { dateStyle: "long" })]] as [string, string][])
+      : []),
+    [t("tenant.region"), tenant.region],
     [t("tenant.status"), t(`tenants.status.${tenant.status}`)],
     [t("tenant.requireMfa"), tenant.requireMfa ? t("tenant.yes") : t("tenant.no")],
     [t("tenant.created"), format.dateTime(tenant.createdAt, { dateStyle: "long" })],
   ];
+  const canManage = can(ctx.actor, "platform.tenants.set_plan", tenantId);
   return (
-    <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 rounded-lg bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
-      {rows.map(([k, v]) => (
-        <div key={k} className="contents">
-          <dt className="text-slate-500">{k}</dt>
-          <dd className="font-medium text-slate-900">{v}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="space-y-8">
+      <div className="grid gap-4 sm:grid-cols-4">
+        <StatCard label={t("tenant.members.total")} value={format.number(tenant.members.total)} />
+        <StatCard label={t("tenant.members.active")} value={format.number(tenant.members.active)} />
+        <StatCard label={t("tenant.members.pending")} value={format.number(tenant.members.pending)} />
+        <StatCard label={t("tenant.members.suspended")} value={format.number(tenant.members.suspended)} />
+      </div>
+      <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 rounded-lg bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-500">{k}</dt>
+            <dd className="font-medium text-slate-900">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {canManage && (
+        <ManageTenant
+          tenant={{
+            id: tenant.id,
+            slug: tenant.slug,
+            name: tenant.name,
+            plan: tenant.plan,
+            trialEndsAt: tenant.trialEndsAt?.toISOString() ?? null,
+            region: tenant.region,
+            status: tenant.status,
+          }}
+          regions={[...REGIONS]}
+        />
+      )}
+      {history && <ChangeHistory entries={history} />}
+    </div>
   );
 }

@@ -1,0 +1,62 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+export interface HistoryEntry {
+  seq: string;
+  at: string;
+  action: string;
+  actor: string | null;
+  rows: { path: string; before: unknown; after: unknown }[];
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "—";
+  if (typeof v === "boolean") return v ? "on" : "off";
+  if (Array.isArray(v)) return v.length ? v.join(", ") : "—";
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+/** Each change as a small table of field, before and after. */
+export async function ChangeHistory({ entries, title }: { entries: HistoryEntry[]; title?: string }) {
+  const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
+  return (
+    <section aria-label={title ?? t("title")} className="space-y-3">
+      <h2 className="font-medium">{title ?? t("title")}</h2>
+      {entries.length === 0 && <p className="text-sm text-slate-500">{t("empty")}</p>}
+      <ol className="space-y-3">
+        {entries.map((e) => (
+          <li key={e.seq} className="rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
+            <p className="mb-2 text-slate-600">
+              <code className="font-mono text-slate-900">{e.action}</code>
+              {" · "}
+              {e.actor}
+              {" · "}
+              <time dateTime={e.at}>
+                {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </p>
+            {e.rows.length > 0 && (
+              <table className="w-full text-left">
+                <thead className="text-xs text-slate-500 uppercase">
+                  <tr>
+                    <th className="py-1 pr-4 font-medium">{t("field")}</th>
+                    <th className="py-1 pr-4 font-medium">{t("before")}</th>
+                    <th className="py-1 font-medium">{t("after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {e.rows.map((r) => (
+                    <tr key={r.path} className="border-t border-slate-100">
+                      <td className="py-1 pr-4 font-mono text-xs">{r.path}</td>
+                      <td className="py-1 pr-4 text-red-700 line-through decoration-red-300">{show(r.before)}</td>
+                      <td className="py-1 text-emerald-700">{show(r.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

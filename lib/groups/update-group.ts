@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { diffFields } from "@/lib/audit/diff-fields";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { OperationError, notFound } from "@/lib/operation/operation-error";
+import { toJson } from "@/lib/settings/to-json";
+import { byTenant } from "@/lib/validation/tenant-input";
+import { groupInput, groupName } from "./group-input";
+import { groupSettingsSchema, readGroupSettings } from "./group-settings";
+
+export const updateGroupSchema = groupInput.extend({
+  name: groupName,
+  settings: groupSettingsSchema,
+  // The version the editor loaded: a save over someone else's newer change is refused, not merged blindly.
+  expectedVersion: z.coerce.number().int().positive().optional(),
+});
+
+// Rename a group and change its settings. Takes effect on the service's next request.
+export const updateGroup = defineOperation({
+  name: "group.update",
+  kind: "write",
+  permission: "groups.write",
+  schema: updateGroupSchema,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const key = { tenantId_id: { tenantId: input.tenantId, id: input.groupId } };
+    const group = await tx.securityGroup.findUnique({ where: key });
+    if (!group) throw notFound("The group");
+    if (input.expectedVersion && input.expectedVersion !== group.version) {
+      throw new OperationError(
+        "conflict",
+        "Someone else changed this group since you opened it. Reload to see their change, then edit again.",
+      );
+    }
+    if (
+      input.name !== group.name &&
+      (await tx.securityGroup.findUnique({ where: { tenantId_name: { tenantId: input.tenantId, name: input.name } } }))
+    ) {
+      throw new OperationError("conflict", "A group with that name exists.", {
+        name: ["another group in this network has this name"],
+      });
+    }
+    const before = { name: group.name, settings: readGroupSettings(group.settings) };
+    const after = { name: input.name, settings: input.settings };
+    const changes = diffFields(before, after);
+    if (Object.keys(changes.after).length === 0)
+      return {
+        result: { version: group.version, changed: false },
+        audit: { target: { type: "group", id: group.id }, changes },
+      };
+    const updated = await tx.securityGroup.update({
+      where: key,
+      data: { name: input.name, settings: toJson(input.settings), version: { increment: 1 } },
+    });
+    return {
+      result: { version: updated.version, changed: true },
+      audit: { target: { type: "group", id: group.id }, changes },
+    };
+  },
+});

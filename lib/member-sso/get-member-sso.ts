@@ -1,0 +1,17 @@
+import { defineOperation } from "@/lib/operation/define-operation";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+// GET a network's member SSO configuration; the client secret is never returned.
+export const getMemberSso = defineOperation({
+  name: "member_sso.read",
+  kind: "read",
+  permission: "sso.read",
+  schema: tenantInput,
+  tenantOf: byTenant,
+  async run({ input, db }) {
+    const row = await db.memberSsoConfig.findUnique({ where: { tenantId: input.tenantId } });
+    if (!row) return null;
+    const { clientSecretEnc, ...rest } = row;
+    return { ...rest, hasClientSecret: clientSecretEnc.length > 0 };
+  },
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { TenantPlan } from "@/lib/generated/prisma/enums";
+
+export const REGIONS = [
+  "us-east-1",
+  "us-west-2",
+  "eu-central-1",
+  "eu-west-2",
+  "ap-southeast-2",
+  "ca-central-1",
+  "us-gov-west-1",
+] as const;
+
+/** Name, plan, trial end and region: shared by create and update. */
+export const tenantFields = {
+  name: z.string().trim().min(2, "at least 2 characters").max(120, "at most 120 characters"),
+  plan: z.enum(TenantPlan, { message: "choose standard, premium or trial" }),
+  trialEndsAt: z
+    .union([z.literal("").transform(() => null), z.null(), z.coerce.date({ message: "expected a date" })])
+    .optional()
+    .transform((v) => v ?? null),
+  region: z.enum(REGIONS, { message: "choose a region" }),
+};
+
+/** A trial, and only a trial, ends on a future date. */
+export function checkTrial(t: { plan: string; trialEndsAt: Date | null }, ctx: z.RefinementCtx) {
+  if (t.plan === "trial" && !t.trialEndsAt) {
+    ctx.addIssue({ code: "custom", path: ["trialEndsAt"], message: "a trial needs an end date" });
+  } else if (t.plan === "trial" && t.trialEndsAt && t.trialEndsAt.getTime() <= Date.now()) {
+    ctx.addIssue({ code: "custom", path: ["trialEndsAt"], message: "the trial must end in the future" });
+  } else if (t.plan !== "trial" && t.trialEndsAt) {
+    ctx.addIssue({ code: "custom", path: ["trialEndsAt"], message: "only a trial has an end date" });
+  }
+}
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/,
+    "3 to 48 lower-case letters, digits and dashes, not starting or ending with a dash",
+  );

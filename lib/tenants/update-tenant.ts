@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { notFound } from "@/lib/operation/operation-error";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { diffFields } from "@/lib/audit/diff-fields";
+import { checkTrial, tenantFields } from "./tenant-input";
+
+export const updateTenantSchema = z.object({ ...tenantInput.shape, ...tenantFields }).superRefine(checkTrial);
+
+// Rename a network, change its plan, trial end or region (platform operators).
+export const updateTenant = defineOperation({
+  name: "tenant.update",
+  kind: "write",
+  permission: "platform.tenants.set_plan",
+  schema: updateTenantSchema,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const { tenantId, ...fields } = input;
+    const before = await tx.tenant.findFirst({
+      where: { id: tenantId, deletedAt: null },
+      select: { name: true, plan: true, trialEndsAt: true, region: true },
+    });
+    if (!before) throw notFound("The network");
+    await tx.tenant.update({ where: { id: tenantId }, data: { ...fields, settingsVersion: { increment: 1 } } });
+    return {
+      result: { updated: true },
+      audit: { target: { type: "tenant", id: tenantId }, changes: diffFields(before, fields) },
+    };
+  },
+});
