@@ -44,7 +44,8 @@ function SettingInput({
   if (field.kind === "boolean") {
     return (
       <div className="py-3">
-        <label className="flex items-start gap-3 text-sm">
+        {/* Only the name labels the box; the help describes it, so labels stay distinct. */}
+        <div className="flex items-start gap-3 text-sm">
           <input
             id={id}
             type="checkbox"
@@ -54,13 +55,15 @@ function SettingInput({
             className="mt-0.5 rounded border-slate-300"
             {...described}
           />
-          <span>
-            <span className="font-medium text-slate-800">{label}</span>
-            <span id={`${id}-help`} className="block text-slate-500">
+          <div>
+            <label htmlFor={id} className="font-medium text-slate-800">
+              {label}
+            </label>
+            <p id={`${id}-help`} className="text-slate-500">
               {help}
-            </span>
-          </span>
-        </label>
+            </p>
+          </div>
+        </div>
         <FieldError id={`${id}-error`} message={error} />
       </div>
     );

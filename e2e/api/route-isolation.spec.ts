@@ -133,7 +133,6 @@ test("platform pages are 404 to every tenant role", async ({ playwright }) => {
 
 test("console pages send the signed-out to sign-in", async ({ baseURL }) => {
   const ctx = await playwrightRequest.newContext({ baseURL });
-  const acme = await tenantBySlug("acme-defense");
   for (const [pattern, route] of Object.entries(ROUTES)) {
     if (route.kind === "public" || route.kind === "tenant-api" || route.kind === "service-api") continue;
     const res = await ctx.get(await urlFor(pattern), { maxRedirects: 0 });

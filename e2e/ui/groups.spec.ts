@@ -1,0 +1,151 @@
+import { expect, test } from "@playwright/test";
+import { hashPassword } from "@/lib/auth/hash-password";
+import { storageStatePath } from "../fixtures/demo-accounts";
+import { createToken, e2eDb, uniqueTag } from "../fixtures/factories";
+import { startOidcProvider } from "../fixtures/oidc-provider";
+import { signInAs } from "../fixtures/sign-in-page";
+
+const tag = uniqueTag();
+const slug = `e2e-net-${tag}`;
+const name = `E2E Network ${tag}`;
+
+test.describe.serial("a new network, its default group and the messaging service", () => {
+  let tenantId = "";
+  let groupId = "";
+  const admin = { email: `net-admin-${tag}@custodian.test`, password: `pw-${tag}-${uniqueTag()}` };
+
+  test("the operator creates a network; it starts with one default group", async ({ browser }) => {
+    const ctx = await browser.newContext({ storageState: storageStatePath("operator") });
+    const page = await ctx.newPage();
+    await page.goto("/tenants");
+    await page.getByText("Create a network").click();
+    await page.getByRole("button", { name: "Create network" }).click();
+    await expect(page.getByText("at least 2 characters")).toBeVisible();
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("Slug").fill(slug);
+    await page.getByLabel("Plan").selectOption("trial");
+    await page.getByRole("button", { name: "Create network" }).click();
+    await expect(page.getByText("a trial needs an end date")).toBeVisible();
+    await page.getByLabel("Plan").selectOption("premium");
+    await page.getByLabel("Region").selectOption("eu-central-1");
+    await page.getByRole("button", { name: "Create network" }).click();
+    await expect(page.getByText("Network created.")).toBeVisible();
+    await page.getByRole("searchbox", { name: "Search networks" }).fill(tag);
+    await expect(page.getByRole("link", { name })).toBeVisible();
+
+    const tenant = await e2eDb().tenant.findUniqueOrThrow({ where: { slug }, include: { groups: true } });
+    expect(tenant).toMatchObject({ plan: "premium", region: "eu-central-1" });
+    expect(tenant.groups).toEqual([expect.objectContaining({ name: "Default", isDefault: true })]);
+    tenantId = tenant.id;
+    groupId = tenant.groups[0]!.id;
+    await e2eDb().consoleUser.create({
+      data: {
+        email: admin.email,
+        name: "Net Admin",
+        passwordHash: await hashPassword(admin.password),
+        roleGrants: { create: { tenantId, role: "tenant_admin" } },
+      },
+    });
+    await ctx.close();
+  });
+
+  test("its admin edits the default group; invalid values are named and nothing is saved; the history shows the diff; the service sees it", async ({
+    page,
+    request,
+  }) => {
+    const member = await e2eDb().member.create({
+      data: { tenantId, groupId, username: `m-${tag}@example.test`, displayName: "Member One", status: "active" },
+    });
+    const { token } = await createToken(slug, ["service.policies.read"]);
+    const url = `/api/service/v1/members/${member.id}/settings`;
+    const auth = { authorization: `Bearer ${token}` };
+
+    const first = await request.get(url, { headers: auth });
+    expect(first.status()).toBe(200);
+    const etag = first.headers()["etag"]!;
+    expect(etag).toBeTruthy();
+    const body = (await first.json()) as {
+      document: { group: { settings: { messaging: { expirationMaxMinutes: number } } } };
+      signature: { alg: string; kid: string };
+    };
+    expect(body.signature.alg).toBe("EdDSA");
+    expect(body.document.group.settings.messaging.expirationMaxMinutes).toBe(43200);
+    expect((await request.get(url, { headers: { ...auth, "if-none-match": etag } })).status()).toBe(304);
+
+    await signInAs(page, admin);
+    await page.goto(`/tenants/${tenantId}/groups`);
+    await page.getByRole("link", { name: "Default" }).click();
+    await page.getByRole("tab", { name: "Messaging" }).click();
+    await page.getByLabel("Message expiration maximum").fill("60");
+    await page.getByLabel("Burn-on-read maximum").fill("120");
+    await page.getByRole("tab", { name: "Calling" }).click();
+    await page.getByLabel("1:1 calls").uncheck();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("video calls need 1:1 calls to be on")).toBeVisible();
+    await page.getByRole("tab", { name: "Messaging" }).click();
+    await expect(page.getByText("must not exceed the message expiration maximum (60 minutes)")).toBeVisible();
+    // What was typed is still there, and nothing was saved.
+    await expect(page.getByLabel("Burn-on-read maximum")).toHaveValue("120");
+    expect(
+      (await e2eDb().securityGroup.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: groupId } } })).version,
+    ).toBe(1);
+
+    await page.getByLabel("Burn-on-read maximum").fill("30");
+    await page.getByRole("tab", { name: "Calling" }).click();
+    await page.getByLabel("1:1 calls").check();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Saved. The messaging service sees the change on its next request.")).toBeVisible();
+
+    await page.reload();
+    const history = page.getByRole("region", { name: "Change history" });
+    const row = history.getByRole("row", { name: /settings\.messaging\.expirationMaxMinutes/ });
+    await expect(row).toContainText("43200");
+    await expect(row).toContainText("60");
+
+    const after = await request.get(url, { headers: { ...auth, "if-none-match": etag } });
+    expect(after.status()).toBe(200);
+    expect(((await after.json()) as typeof body).document.group.settings.messaging.expirationMaxMinutes).toBe(60);
+    expect(after.headers()["etag"]).not.toBe(etag);
+  });
+
+  test("member SSO: the test reports a wrong issuer clearly and a right one as working; enabling asks for confirmation", async ({
+    page,
+  }) => {
+    const idp = await startOidcProvider({
+      clientId: "members",
+      clientSecret: "members-secret",
+      redirectUri: "http://localhost/cb",
+      accounts: {},
+    });
+    try {
+      await signInAs(page, admin);
+      await page.goto(`/tenants/${tenantId}/settings`);
+      const sso = page.getByRole("form", { name: "Member sign-in (SSO)" });
+      await sso.getByLabel("Issuer URL").fill("http://localhost:9/not-an-issuer");
+      await sso.getByLabel("Client id").fill("members");
+      await sso.getByLabel("Client secret").fill("members-secret");
+      await sso.getByRole("button", { name: "Test configuration" }).click();
+      await expect(sso.getByRole("status")).toContainText("The configuration has problems:");
+      await expect(sso.getByRole("status")).toContainText(
+        "could not read http://localhost:9/not-an-issuer/.well-known/openid-configuration",
+      );
+
+      await sso.getByLabel("Issuer URL").fill(idp.issuer);
+      await sso.getByRole("button", { name: "Test configuration" }).click();
+      await expect(sso.getByRole("status")).toContainText("The configuration works.");
+
+      await sso.getByLabel("Members sign in with SSO").check();
+      await sso.getByRole("button", { name: "Save SSO settings" }).click();
+      await expect(sso.getByRole("alert").first()).toContainText("signs every member of this network out");
+      expect(await e2eDb().memberSsoConfig.count({ where: { tenantId } })).toBe(0);
+      await sso.getByLabel("I understand that members will be signed out").check();
+      await sso.getByRole("button", { name: "Save SSO settings" }).click();
+      await expect(sso.getByText("Saved.")).toBeVisible();
+      const row = await e2eDb().memberSsoConfig.findUniqueOrThrow({ where: { tenantId } });
+      expect(row).toMatchObject({ enabled: true, issuer: idp.issuer });
+      expect(row.clientSecretEnc).toMatch(/^v1\./);
+    } finally {
+      await idp.close();
+    }
+  });
+});
