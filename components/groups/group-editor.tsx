@@ -86,13 +86,15 @@ function SettingInput({
     );
   } else if (field.kind === "choice") {
     input = (
-      <Select id={id} name={name} defaultValue={String(value)} disabled={readOnly} className="w-40" {...described}>
-        {field.options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </Select>
+      <div className="w-40">
+        <Select id={id} name={name} defaultValue={String(value)} disabled={readOnly} {...described}>
+          {field.options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </Select>
+      </div>
     );
   } else {
     input = (

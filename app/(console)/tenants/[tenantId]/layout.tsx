@@ -22,6 +22,11 @@ export default async function TenantLayout({
   const tabs = [
     { href: `/tenants/${tenantId}`, label: t("tenant.tabs.overview"), show: true },
     {
+      href: `/tenants/${tenantId}/groups`,
+      label: t("tenant.tabs.groups"),
+      show: can(ctx.actor, "groups.read", tenantId),
+    },
+    {
       href: `/tenants/${tenantId}/console-users`,
       label: t("tenant.tabs.consoleUsers"),
       show: can(ctx.actor, "console_users.read", tenantId),
