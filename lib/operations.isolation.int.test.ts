@@ -106,6 +106,13 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   reactivateTenant: (f) => ({ tenantId: f.tenantId }),
   suspendTenant: (f) => ({ tenantId: f.tenantId }),
   updateNetworkSettings: (f) => ({ tenantId: f.tenantId, settings: { readReceipts: "forced" } }),
+  listMembers: (f) => ({ tenantId: f.tenantId, q: "member" }),
+  suspendMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
+  reactivateMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
+  resetMemberDevices: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
+  deactivateMembers: (f) => ({ tenantId: f.tenantId, filter: { status: ["active"] } }),
+  reinviteMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
+  deleteMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 

@@ -10,6 +10,15 @@ import { listGroups } from "./groups/list-groups";
 import { moveMembers } from "./groups/move-members";
 import { updateGroup } from "./groups/update-group";
 import { getMemberSso } from "./member-sso/get-member-sso";
+import { listMembers } from "./members/list-members";
+import {
+  deactivateMembers,
+  deleteMembers,
+  reactivateMembers,
+  reinviteMembers,
+  resetMemberDevices,
+  suspendMembers,
+} from "./members/member-actions";
 import { testMemberSso } from "./member-sso/test-member-sso";
 import { updateMemberSso } from "./member-sso/update-member-sso";
 import { getEffectiveSettings } from "./service/get-effective-settings";
@@ -92,6 +101,13 @@ export const OPERATIONS = {
   suspendTenant,
   updateNetworkSettings,
   updateTenant,
+  listMembers,
+  suspendMembers,
+  reactivateMembers,
+  resetMemberDevices,
+  deactivateMembers,
+  reinviteMembers,
+  deleteMembers,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

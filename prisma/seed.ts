@@ -188,7 +188,9 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
             const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
             return {
               tenantId: tenant.id,
-              username: `${first}.${last}.${i}@${t.slug}.example`.toLowerCase(),
+              email: `${first}.${last}.${i}@${t.slug}.example`.toLowerCase(),
+              firstName: first,
+              lastName: last,
               displayName: `${first} ${last}`,
               status: i % 11 === 5 ? ("suspended" as const) : i % 7 === 3 ? ("pending" as const) : ("active" as const),
               groupId: groupIds[i % groupIds.length]!,

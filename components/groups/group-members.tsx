@@ -14,7 +14,7 @@ export function GroupMembers({
   groups,
 }: {
   tenantId: string;
-  members: { id: string; displayName: string; username: string }[];
+  members: { id: string; displayName: string; email: string }[];
   groups: { id: string; name: string }[];
 }) {
   const t = useTranslations("groups.members");
@@ -43,7 +43,7 @@ export function GroupMembers({
                 className="rounded border-slate-300"
               />
               <span>{m.displayName}</span>
-              <span className="truncate text-xs text-slate-500">{m.username}</span>
+              <span className="truncate text-xs text-slate-500">{m.email}</span>
             </label>
           </li>
         ))}

@@ -54,7 +54,7 @@ test.describe.serial("a new network, its default group and the messaging service
     request,
   }) => {
     const member = await e2eDb().member.create({
-      data: { tenantId, groupId, username: `m-${tag}@example.test`, displayName: "Member One", status: "active" },
+      data: { tenantId, groupId, email: `m-${tag}@example.test`, displayName: "Member One", status: "active" },
     });
     const { token } = await createToken(slug, ["service.policies.read"]);
     const url = `/api/service/v1/members/${member.id}/settings`;

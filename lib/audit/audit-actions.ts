@@ -34,6 +34,17 @@ export const AUDIT_ACTIONS = [
   "group.update",
   "group.delete",
   "member.move",
+  // the member directory
+  "member.list",
+  "member.read",
+  "member.invite",
+  "member.reinvite",
+  "member.suspend",
+  "member.reactivate",
+  "member.reset_devices",
+  "member.deactivate",
+  "member.delete",
+  "member.bulk",
   // members' SSO (how the messaging service signs members in)
   "member_sso.read",
   "member_sso.update",

@@ -14,6 +14,6 @@ export const listGroupMembers = defineOperation({
       where: { tenantId: input.tenantId, groupId: input.groupId },
       orderBy: { displayName: "asc" },
       take: 200,
-      select: { id: true, displayName: true, username: true, status: true },
+      select: { id: true, displayName: true, email: true, status: true },
     }),
 });

@@ -27,7 +27,7 @@ export async function buildEffectiveSettings(db: Db, tenantId: string, memberId:
     // (status, plan, SSO included) or the group's.
     version: `${tenant.settingsVersion}.${group.version}`,
     tenant: { id: tenant.id, slug: tenant.slug, status: tenant.status, plan: tenant.plan, region: tenant.region },
-    member: { id: member.id, username: member.username, status: member.status },
+    member: { id: member.id, email: member.email, status: member.status, isAdmin: member.isAdmin },
     network: readNetworkSettings(tenant.settings),
     memberSso: sso?.enabled
       ? {

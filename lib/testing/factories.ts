@@ -91,10 +91,18 @@ export async function createGroupRow(tenantId: string, name = `Group ${tag()}`) 
 export async function createMemberRow(
   tenantId: string,
   groupId: string,
-  status: "active" | "pending" | "suspended" = "active",
+  status: "active" | "pending" | "suspended" | "deactivated" = "active",
 ) {
   const t = tag();
   return db.member.create({
-    data: { tenantId, groupId, username: `member-${t}@example.test`, displayName: `Member ${t}`, status },
+    data: {
+      tenantId,
+      groupId,
+      email: `member-${t}@example.test`,
+      firstName: "Member",
+      lastName: t,
+      displayName: `Member ${t}`,
+      status,
+    },
   });
 }
