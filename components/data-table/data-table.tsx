@@ -12,10 +12,12 @@ export interface DataTableProps<TRow extends RowData> {
   columns: ColumnDef<ServerTableFeatures, TRow>[];
   rows: TRow[];
   total: number;
-  params: ListParams<string>;
+  params: Pick<ListParams<string>, "sort" | "dir"> & Partial<Pick<ListParams<string>, "page" | "pageSize">>;
   emptyMessage: string;
   toolbar?: React.ReactNode;
   getRowId: (row: TRow) => string;
+  /** Replaces the page-number footer (the member directory pages by cursor). */
+  footer?: React.ReactNode;
 }
 
 export function DataTable<TRow extends RowData>({
@@ -26,6 +28,7 @@ export function DataTable<TRow extends RowData>({
   emptyMessage,
   toolbar,
   getRowId,
+  footer,
 }: DataTableProps<TRow>) {
   const t = useTranslations("table");
   const { update, pending } = useTableUrl();
@@ -109,7 +112,9 @@ export function DataTable<TRow extends RowData>({
           </tbody>
         </table>
       </div>
-      <DataTablePagination total={total} page={params.page} pageSize={params.pageSize} onChange={update} />
+      {footer ?? (
+        <DataTablePagination total={total} page={params.page ?? 1} pageSize={params.pageSize ?? 25} onChange={update} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import { MembersDirectory } from "@/components/members/members-directory";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { listGroups } from "@/lib/groups/list-groups";
+import { listMembers } from "@/lib/members/list-members";
+import { listMembersLenient } from "@/lib/members/member-list-schema";
+import { runPage } from "@/lib/operation/run-page";
+import { can } from "@/lib/rbac/actor";
+
+export default async function MembersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const { tenantId } = await params;
+  const raw = await searchParams;
+  const { ctx } = await requireCurrentUser();
+  const query = listMembersLenient.parse(raw);
+  const [page, groups] = await Promise.all([
+    runPage(listMembers, ctx, { tenantId, ...query }),
+    can(ctx.actor, "groups.read", tenantId) ? runPage(listGroups, ctx, { tenantId }) : Promise.resolve([]),
+  ]);
+  const allowed = {
+    suspend: can(ctx.actor, "members.suspend", tenantId),
+    reactivate: can(ctx.actor, "members.reactivate", tenantId),
+    resetDevices: can(ctx.actor, "members.reset_devices", tenantId),
+    deactivate: can(ctx.actor, "members.update", tenantId),
+    reinvite: can(ctx.actor, "members.invite", tenantId),
+    delete: can(ctx.actor, "members.delete", tenantId),
+    move: can(ctx.actor, "groups.write", tenantId),
+  };
+  return (
+    <MembersDirectory
+      tenantId={tenantId}
+      rows={page.rows.map((r) => ({ ...r, lastSeenAt: r.lastSeenAt?.toISOString() ?? null }))}
+      total={page.total}
+      next={page.next}
+      prev={page.prev}
+      query={{
+        ...query,
+        seenAfter: query.seenAfter?.toISOString().slice(0, 10),
+        seenBefore: query.seenBefore?.toISOString().slice(0, 10),
+      }}
+      hidden={String(raw.hide ?? "")
+        .split(",")
+        .filter(Boolean)}
+      groups={groups.map((g) => ({ id: g.id, name: g.name }))}
+      allowed={allowed}
+    />
+  );
+}

@@ -1,0 +1,277 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableSearch } from "@/components/data-table/data-table-search";
+import { useTableUrl } from "@/components/data-table/use-table-url";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { BulkBar, type Allowed } from "./bulk-bar";
+import { HIDEABLE, MEMBER_COLUMNS, type MemberRow, SelectionContext } from "./member-columns";
+
+export interface DirectoryQuery {
+  q?: string | undefined;
+  status: string[];
+  groupId?: string | undefined;
+  hasDevice?: "yes" | "no" | undefined;
+  seenAfter?: string | undefined;
+  seenBefore?: string | undefined;
+  sort: string;
+  dir: "asc" | "desc";
+  pageSize: number;
+}
+
+const STATUSES = ["active", "pending", "suspended", "deactivated"] as const;
+
+export function MembersDirectory({
+  tenantId,
+  rows,
+  total,
+  next,
+  prev,
+  query,
+  hidden,
+  groups,
+  allowed,
+}: {
+  tenantId: string;
+  rows: MemberRow[];
+  total: number;
+  next: string | null;
+  prev: string | null;
+  query: DirectoryQuery;
+  hidden: string[];
+  groups: { id: string; name: string }[];
+  allowed: Allowed;
+}) {
+  const t = useTranslations("members");
+  const { update, pending } = useTableUrl();
+  // Selection survives paging (the component stays mounted across URL changes).
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  const filter = useMemo(
+    () => ({
+      q: query.q,
+      status: query.status,
+      groupId: query.groupId,
+      hasDevice: query.hasDevice,
+      seenAfter: query.seenAfter,
+      seenBefore: query.seenBefore,
+    }),
+    [query.q, query.status, query.groupId, query.hasDevice, query.seenAfter, query.seenBefore],
+  );
+  const toggle = useCallback((id: string) => {
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+  }, []);
+  const selection = useMemo(
+    () => ({ has: (id: string) => selected.has(id), toggle, all: allMatching }),
+    [selected, toggle, allMatching],
+  );
+  const columns = MEMBER_COLUMNS.filter((c) => !hidden.includes(c.id ?? ""));
+  const setFilter = (changes: Record<string, string | undefined>) => {
+    setAllMatching(false);
+    update({ ...changes, after: undefined, before: undefined });
+  };
+  const pageIds = rows.map((r) => r.id);
+  const pageSelected = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
+
+  const toolbar = (
+    <div className="flex flex-wrap items-end gap-3">
+      <DataTableSearch label={t("search")} initial={query.q ?? ""} />
+      <details className="relative">
+        <summary className="cursor-pointer rounded-md px-3 py-2 text-sm ring-1 ring-slate-300">
+          {t("filters.status")}
+          {query.status.length > 0 && ` (${query.status.length})`}
+        </summary>
+        <div className="absolute z-10 mt-1 w-48 space-y-1 rounded-md bg-white p-3 shadow-lg ring-1 ring-slate-200">
+          {STATUSES.map((s) => (
+            <label key={s} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={query.status.includes(s)}
+                onChange={(e) => {
+                  const next = e.target.checked ? [...query.status, s] : query.status.filter((x) => x !== s);
+                  setFilter({ status: next.join(",") || undefined });
+                }}
+                className="rounded border-slate-300"
+              />
+              {t(`status.${s}`)}
+            </label>
+          ))}
+        </div>
+      </details>
+      {groups.length > 0 && (
+        <Select
+          aria-label={t("filters.group")}
+          value={query.groupId ?? ""}
+          onChange={(e) => setFilter({ groupId: e.target.value || undefined })}
+          className="w-44"
+        >
+          <option value="">{t("filters.anyGroup")}</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </Select>
+      )}
+      <Select
+        aria-label={t("filters.hasDevice")}
+        value={query.hasDevice ?? ""}
+        onChange={(e) => setFilter({ hasDevice: e.target.value || undefined })}
+        className="w-40"
+      >
+        <option value="">{t("filters.any")}</option>
+        <option value="yes">{t("filters.yes")}</option>
+        <option value="no">{t("filters.no")}</option>
+      </Select>
+      <label className="text-xs text-slate-600">
+        {t("filters.seenAfter")}
+        <input
+          type="date"
+          value={query.seenAfter ?? ""}
+          onChange={(e) => setFilter({ seenAfter: e.target.value || undefined })}
+          className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
+        />
+      </label>
+      <label className="text-xs text-slate-600">
+        {t("filters.seenBefore")}
+        <input
+          type="date"
+          value={query.seenBefore ?? ""}
+          onChange={(e) => setFilter({ seenBefore: e.target.value || undefined })}
+          className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
+        />
+      </label>
+      <details className="relative">
+        <summary className="cursor-pointer rounded-md px-3 py-2 text-sm ring-1 ring-slate-300">
+          {t("filters.columns")}
+        </summary>
+        <div className="absolute z-10 mt-1 w-44 space-y-1 rounded-md bg-white p-3 shadow-lg ring-1 ring-slate-200">
+          {HIDEABLE.map((c) => (
+            <label key={c} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(c)}
+                onChange={(e) => {
+                  const next = e.target.checked ? hidden.filter((h) => h !== c) : [...hidden, c];
+                  update({ hide: next.join(",") || undefined }, false);
+                }}
+                className="rounded border-slate-300"
+              />
+              {t(`columns.${c}`)}
+            </label>
+          ))}
+        </div>
+      </details>
+    </div>
+  );
+
+  const footer = (
+    <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
+      <p aria-live="polite">{t("rows", { count: total })}</p>
+      <div className="flex items-center gap-3">
+        <label className="flex items-center gap-2">
+          {t("pageSize")}
+          <Select
+            value={query.pageSize}
+            onChange={(e) => update({ pageSize: e.target.value, after: undefined, before: undefined })}
+            className="w-20 py-1"
+          >
+            {[25, 50, 100].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <Button
+          variant="secondary"
+          disabled={!prev || pending}
+          onClick={() => update({ before: prev ?? undefined, after: undefined }, false)}
+        >
+          {t("previous")}
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={!next || pending}
+          onClick={() => update({ after: next ?? undefined, before: undefined }, false)}
+        >
+          {t("next")}
+        </Button>
+      </div>
+    </div>
+  );
+
+  return (
+    <SelectionContext value={selection}>
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={pageSelected || allMatching}
+              disabled={allMatching}
+              onChange={(e) =>
+                setSelected(
+                  (s) => new Set(e.target.checked ? [...s, ...pageIds] : [...s].filter((id) => !pageIds.includes(id))),
+                )
+              }
+              className="rounded border-slate-300"
+            />
+            {t("selection.selectPage")}
+          </label>
+          {(selected.size > 0 || allMatching) && (
+            <>
+              <span className="font-medium" data-testid="selection-count">
+                {allMatching
+                  ? t("selection.allMatching", { count: total })
+                  : t("selection.count", { count: selected.size })}
+              </span>
+              {!allMatching && total > selected.size && (
+                <Button variant="ghost" onClick={() => setAllMatching(true)}>
+                  {t("selection.selectAllMatching", { count: total })}
+                </Button>
+              )}
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  setSelected(new Set());
+                  setAllMatching(false);
+                }}
+              >
+                {t("selection.clear")}
+              </Button>
+            </>
+          )}
+        </div>
+        {(selected.size > 0 || allMatching) && (
+          <BulkBar
+            tenantId={tenantId}
+            memberIds={[...selected]}
+            filter={allMatching ? filter : null}
+            count={allMatching ? total : selected.size}
+            groups={groups}
+            allowed={allowed}
+          />
+        )}
+        <DataTable
+          columns={columns}
+          rows={rows}
+          total={total}
+          params={{ sort: query.sort, dir: query.dir }}
+          getRowId={(r) => r.id}
+          emptyMessage={t("empty")}
+          toolbar={toolbar}
+          footer={footer}
+        />
+      </div>
+    </SelectionContext>
+  );
+}
