@@ -113,6 +113,30 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   deactivateMembers: (f) => ({ tenantId: f.tenantId, filter: { status: ["active"] } }),
   reinviteMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
   deleteMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
+  scimListUsers: (f) => ({ tenantId: f.tenantId, base: "http://x/scim", filter: 'userName sw "member"' }),
+  scimGetUser: (f) => ({ tenantId: f.tenantId, base: "http://x/scim", id: f.memberId }),
+  scimCreateUser: (f) => ({ tenantId: f.tenantId, base: "http://x/scim", user: { userName: "new@example.test" } }),
+  scimReplaceUser: (f) => ({
+    tenantId: f.tenantId,
+    base: "http://x/scim",
+    id: f.memberId,
+    user: { userName: "renamed@example.test" },
+  }),
+  scimPatchUser: (f) => ({
+    tenantId: f.tenantId,
+    base: "http://x/scim",
+    id: f.memberId,
+    Operations: [{ op: "replace", path: "active", value: false }],
+  }),
+  scimDeleteUser: (f) => ({ tenantId: f.tenantId, base: "http://x/scim", id: f.memberId }),
+  scimListGroups: (f) => ({ tenantId: f.tenantId, base: "http://x/scim" }),
+  scimGetGroup: (f) => ({ tenantId: f.tenantId, base: "http://x/scim", id: f.groupId }),
+  scimPatchGroup: (f) => ({
+    tenantId: f.tenantId,
+    base: "http://x/scim",
+    id: f.groupId,
+    Operations: [{ op: "add", path: "members", value: [{ value: f.memberId }] }],
+  }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 

@@ -21,6 +21,15 @@ import {
 } from "./members/member-actions";
 import { testMemberSso } from "./member-sso/test-member-sso";
 import { updateMemberSso } from "./member-sso/update-member-sso";
+import { scimGetGroup, scimListGroups, scimPatchGroup } from "./scim/scim-groups";
+import {
+  scimCreateUser,
+  scimDeleteUser,
+  scimGetUser,
+  scimListUsers,
+  scimPatchUser,
+  scimReplaceUser,
+} from "./scim/scim-users";
 import { getEffectiveSettings } from "./service/get-effective-settings";
 import { createTenant } from "./tenants/create-tenant";
 import { deleteTenant } from "./tenants/delete-tenant";
@@ -108,6 +117,15 @@ export const OPERATIONS = {
   deactivateMembers,
   reinviteMembers,
   deleteMembers,
+  scimListUsers,
+  scimGetUser,
+  scimCreateUser,
+  scimReplaceUser,
+  scimPatchUser,
+  scimDeleteUser,
+  scimListGroups,
+  scimGetGroup,
+  scimPatchGroup,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -40,6 +40,14 @@ const ROUTES: Record<string, Route> = {
   "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
   "/api/service/v1/members/[memberId]/settings": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/signing-keys": { kind: "public" },
+  // SCIM names no network either: the token's network is the one provisioned.
+  "/api/scim/v2/Users": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/Users/[id]": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/Groups": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/Groups/[id]": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/ServiceProviderConfig": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/ResourceTypes": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/Schemas": { kind: "service-api", permission: "scim.provision" },
 };
 
 /** A concrete URL for a route pattern, aimed at Acme Defense Systems' objects. */
@@ -47,7 +55,12 @@ async function urlFor(pattern: string): Promise<string> {
   const acme = await tenantBySlug("acme-defense");
   const group = await e2eDb().securityGroup.findFirstOrThrow({ where: { tenantId: acme.id, isDefault: true } });
   const member = await e2eDb().member.findFirstOrThrow({ where: { tenantId: acme.id } });
-  return pattern.replace("[tenantId]", acme.id).replace("[groupId]", group.id).replace("[memberId]", member.id);
+  return pattern
+    .replace("[tenantId]", acme.id)
+    .replace("[groupId]", group.id)
+    .replace("[memberId]", member.id)
+    .replace("Users/[id]", `Users/${member.id}`)
+    .replace("Groups/[id]", `Groups/${group.id}`);
 }
 
 function discoverRoutes(): string[] {
@@ -165,7 +178,8 @@ test("API routes refuse missing tokens, other networks' tokens and tokens withou
       const res = await request.get(url, { headers: { authorization: `Bearer ${t.token}` } });
       // A service route names no network: another network's token finds no such member (404).
       expect([403, 404], `${url} with ${label}`).toContain(res.status());
-      expect(res.headers()["content-type"]).toContain("application/problem+json");
+      // problem+json, or SCIM's own error document on SCIM routes.
+      expect(res.headers()["content-type"]).toMatch(/application\/(problem|scim)\+json/);
       expect((await res.text()).includes(acme.name)).toBe(false);
       probes++;
     }

@@ -45,6 +45,10 @@ export const AUDIT_ACTIONS = [
   "member.deactivate",
   "member.delete",
   "member.bulk",
+  "member.create",
+  "member.update",
+  // SCIM provisioning reads (writes use the member.* names)
+  "scim.read",
   // members' SSO (how the messaging service signs members in)
   "member_sso.read",
   "member_sso.update",
