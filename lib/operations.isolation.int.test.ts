@@ -107,6 +107,8 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   suspendTenant: (f) => ({ tenantId: f.tenantId }),
   updateNetworkSettings: (f) => ({ tenantId: f.tenantId, settings: { readReceipts: "forced" } }),
   listMembers: (f) => ({ tenantId: f.tenantId, q: "member" }),
+  getMember: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
+  exportMembers: (f) => ({ tenantId: f.tenantId, status: ["active"] }),
   suspendMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
   reactivateMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
   resetMemberDevices: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),

@@ -10,6 +10,8 @@ import { listGroups } from "./groups/list-groups";
 import { moveMembers } from "./groups/move-members";
 import { updateGroup } from "./groups/update-group";
 import { getMemberSso } from "./member-sso/get-member-sso";
+import { exportMembers } from "./members/export-members";
+import { getMember } from "./members/get-member";
 import { listMembers } from "./members/list-members";
 import {
   deactivateMembers,
@@ -111,6 +113,8 @@ export const OPERATIONS = {
   updateNetworkSettings,
   updateTenant,
   listMembers,
+  getMember,
+  exportMembers,
   suspendMembers,
   reactivateMembers,
   resetMemberDevices,

@@ -1,6 +1,7 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
+import Link from "next/link";
 import { createContext, use } from "react";
 import type { ServerTableFeatures } from "@/components/data-table/table-features";
 import { Badge } from "@/components/ui/badge";
@@ -20,14 +21,25 @@ export interface MemberRow {
 }
 
 export const SelectionContext = createContext<{
+  tenantId: string;
   has: (id: string) => boolean;
   toggle: (id: string) => void;
   all: boolean;
 }>({
+  tenantId: "",
   has: () => false,
   toggle: () => {},
   all: false,
 });
+
+function NameCell({ row }: { row: MemberRow }) {
+  const { tenantId } = use(SelectionContext);
+  return (
+    <Link href={`/tenants/${tenantId}/members/${row.id}`} className="font-medium text-brand-700 hover:underline">
+      {row.displayName}
+    </Link>
+  );
+}
 
 function SelectCell({ row }: { row: MemberRow }) {
   const s = use(SelectionContext);
@@ -61,8 +73,8 @@ export const MEMBER_COLUMNS = helper.columns([
   helper.accessor("displayName", {
     header: () => <Msg k="members.columns.displayName" />,
     cell: (c) => (
-      <span className="font-medium text-slate-900">
-        {c.getValue()}
+      <span>
+        <NameCell row={c.row.original} />
         {c.row.original.isAdmin && (
           <span className="ml-2">
             <Badge tone="blue">

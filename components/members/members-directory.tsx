@@ -70,8 +70,8 @@ export function MembersDirectory({
     });
   }, []);
   const selection = useMemo(
-    () => ({ has: (id: string) => selected.has(id), toggle, all: allMatching }),
-    [selected, toggle, allMatching],
+    () => ({ tenantId, has: (id: string) => selected.has(id), toggle, all: allMatching }),
+    [tenantId, selected, toggle, allMatching],
   );
   const columns = MEMBER_COLUMNS.filter((c) => !hidden.includes(c.id ?? ""));
   const setFilter = (changes: Record<string, string | undefined>) => {
@@ -79,6 +79,12 @@ export function MembersDirectory({
     update({ ...changes, after: undefined, before: undefined });
   };
   const pageIds = rows.map((r) => r.id);
+  // The export takes the same filter as the list, so what you see is what you get.
+  const exportParams = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) {
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) exportParams.set(k, String(v));
+  }
+  const exportHref = `/tenants/${tenantId}/members/export?${exportParams.toString()}`;
   const pageSelected = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
   const toolbar = (
@@ -149,6 +155,12 @@ export function MembersDirectory({
           className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
         />
       </label>
+      <a
+        href={exportHref}
+        className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
+      >
+        {t("export")}
+      </a>
       <details className="relative">
         <summary className="cursor-pointer rounded-md px-3 py-2 text-sm ring-1 ring-slate-300">
           {t("filters.columns")}

@@ -30,6 +30,8 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "sso.read" },
   "/tenants/[tenantId]/groups": { kind: "tenant-page", permission: "groups.read" },
   "/tenants/[tenantId]/members": { kind: "tenant-page", permission: "members.read" },
+  "/tenants/[tenantId]/members/[memberId]": { kind: "tenant-page", permission: "members.read" },
+  "/tenants/[tenantId]/members/export": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/groups/[groupId]": { kind: "tenant-page", permission: "groups.read" },
   "/platform/sso": { kind: "platform-page" },
   "/platform/settings": { kind: "platform-page" },

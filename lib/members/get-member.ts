@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { notFound } from "@/lib/operation/operation-error";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+// GET one member: profile, group and devices.
+export const getMember = defineOperation({
+  name: "member.read",
+  kind: "read",
+  permission: "members.read",
+  schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  tenantOf: byTenant,
+  async run({ input, db }) {
+    const member = await db.member.findUnique({
+      where: { tenantId_id: { tenantId: input.tenantId, id: input.memberId } },
+      include: { group: { select: { id: true, name: true } }, devices: { orderBy: { lastSeenAt: "desc" } } },
+    });
+    if (!member) throw notFound("The member");
+    return member;
+  },
+});
