@@ -8,6 +8,8 @@ const nextConfig = {
   // Native and WebAssembly packages stay as Node requires instead of being bundled.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/schema-engine-wasm"],
   typedRoutes: false,
+  // Member import files (100,000 rows) are posted to a server action.
+  experimental: { serverActions: { bodySizeLimit: "40mb" } },
 };
 
 export default withNextIntl(nextConfig);

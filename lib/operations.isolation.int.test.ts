@@ -25,6 +25,7 @@ import {
 
 interface Fixture {
   tenantId: string;
+  importId: string;
   groupId: string;
   otherGroupId: string;
   memberId: string;
@@ -109,6 +110,9 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   listMembers: (f) => ({ tenantId: f.tenantId, q: "member" }),
   getMember: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
   exportMembers: (f) => ({ tenantId: f.tenantId, status: ["active"] }),
+  previewMemberImport: (f) => ({ tenantId: f.tenantId, fileName: "x.csv", csv: "email,first name,last name,group\nx@example.test,X,Y,Default\n" }),
+  applyMemberImport: (f) => ({ tenantId: f.tenantId, importId: f.importId }),
+  getMemberImport: (f) => ({ tenantId: f.tenantId, importId: f.importId }),
   suspendMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
   reactivateMembers: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
   resetMemberDevices: (f) => ({ tenantId: f.tenantId, memberIds: [f.memberId] }),
@@ -184,8 +188,12 @@ beforeAll(async () => {
   const group = await createGroupRow(a.id, "Probe target");
   const otherGroup = await createGroupRow(a.id, "Probe other");
   const member = await createMemberRow(a.id, group.id);
+  const pendingImport = await db.memberImport.create({
+    data: { tenantId: a.id, fileName: "probe.csv", sha256: "0", rows: [], report: { errors: 0 }, total: 0 },
+  });
   fixture = {
     tenantId: a.id,
+    importId: pendingImport.id,
     groupId: group.id,
     otherGroupId: otherGroup.id,
     memberId: member.id,

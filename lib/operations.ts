@@ -12,6 +12,8 @@ import { updateGroup } from "./groups/update-group";
 import { getMemberSso } from "./member-sso/get-member-sso";
 import { exportMembers } from "./members/export-members";
 import { getMember } from "./members/get-member";
+import { applyMemberImport, getMemberImport } from "./members/import/apply-member-import";
+import { previewMemberImport } from "./members/import/preview-member-import";
 import { listMembers } from "./members/list-members";
 import {
   deactivateMembers,
@@ -115,6 +117,9 @@ export const OPERATIONS = {
   listMembers,
   getMember,
   exportMembers,
+  previewMemberImport,
+  applyMemberImport,
+  getMemberImport,
   suspendMembers,
   reactivateMembers,
   resetMemberDevices,

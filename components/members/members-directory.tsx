@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -155,6 +156,14 @@ export function MembersDirectory({
           className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
         />
       </label>
+      {allowed.reinvite && (
+        <Link
+          href={`/tenants/${tenantId}/members/import`}
+          className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
+        >
+          {t("import")}
+        </Link>
+      )}
       <a
         href={exportHref}
         className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"

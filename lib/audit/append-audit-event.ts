@@ -19,45 +19,54 @@ export interface AuditEventInput {
 }
 
 /**
- * Appends one event to its tenant's chain inside the caller's transaction.
- * The chain head row is locked FOR UPDATE, so concurrent appends to one tenant
- * (from any number of app instances) queue up instead of forking the chain.
+ * Appends events to one tenant's chain inside the caller's transaction, in the
+ * order given. The chain head row is locked FOR UPDATE, so concurrent appends to
+ * one tenant (from any number of app instances) queue up instead of forking the
+ * chain. One lock and one insert however many events: bulk work stays fast.
  */
-export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditEventInput) {
+export async function appendAuditEvents(tx: Prisma.TransactionClient, tenantId: string, inputs: Omit<AuditEventInput, "tenantId">[]) {
+  if (inputs.length === 0) return;
   await tx.$executeRaw`INSERT INTO "AuditChainHead" ("tenantId", seq, hash, "updatedAt")
-    VALUES (${input.tenantId}, 0, ${GENESIS_HASH}, now()) ON CONFLICT ("tenantId") DO NOTHING`;
+    VALUES (${tenantId}, 0, ${GENESIS_HASH}, now()) ON CONFLICT ("tenantId") DO NOTHING`;
   const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
-    SELECT seq, hash FROM "AuditChainHead" WHERE "tenantId" = ${input.tenantId} FOR UPDATE`;
-  if (!head) throw new Error(`audit chain head for ${input.tenantId} vanished`);
+    SELECT seq, hash FROM "AuditChainHead" WHERE "tenantId" = ${tenantId} FOR UPDATE`;
+  if (!head) throw new Error(`audit chain head for ${tenantId} vanished`);
+  let seq = head.seq;
+  let prevHash = head.hash;
+  const now = Date.now();
+  const rows = inputs.map((input) => {
+    seq += 1n;
+    // Millisecond precision: the column is timestamptz(3), and the hash must cover
+    // exactly what is stored.
+    const at = new Date(Math.floor((input.at ?? new Date(now)).getTime()));
+    const fields = {
+      tenantId,
+      seq,
+      at,
+      actorType: input.actor.type,
+      actorId: input.actor.id ?? null,
+      actorLabel: input.actor.label ?? null,
+      action: input.action,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      outcome: input.outcome,
+      ip: input.request?.ip ?? null,
+      userAgent: input.request?.userAgent ?? null,
+      requestId: input.request?.requestId ?? null,
+      // Secrets are redacted here, at the one place every event passes through.
+      changes: input.changes ? redactSecrets(input.changes) : null,
+      prevHash,
+    };
+    const hash = hashAuditEvent(fields);
+    prevHash = hash;
+    return { ...fields, changes: (fields.changes ?? undefined) as Prisma.InputJsonValue | undefined, hash };
+  });
+  await tx.auditEvent.createMany({ data: rows });
+  await tx.auditChainHead.update({ where: { tenantId }, data: { seq, hash: prevHash } });
+}
 
-  // Millisecond precision: the column is timestamptz(3), and the hash must cover
-  // exactly what is stored.
-  const at = new Date(Math.floor((input.at ?? new Date()).getTime()));
-  const fields = {
-    tenantId: input.tenantId,
-    seq: head.seq + 1n,
-    at,
-    actorType: input.actor.type,
-    actorId: input.actor.id ?? null,
-    actorLabel: input.actor.label ?? null,
-    action: input.action,
-    targetType: input.target?.type ?? null,
-    targetId: input.target?.id ?? null,
-    outcome: input.outcome,
-    ip: input.request?.ip ?? null,
-    userAgent: input.request?.userAgent ?? null,
-    requestId: input.request?.requestId ?? null,
-    // Secrets are redacted here, at the one place every event passes through.
-    changes: input.changes ? redactSecrets(input.changes) : null,
-    prevHash: head.hash,
-  };
-  const hash = hashAuditEvent(fields);
-  const event = await tx.auditEvent.create({
-    data: { ...fields, changes: (fields.changes ?? undefined) as Prisma.InputJsonValue | undefined, hash },
-  });
-  await tx.auditChainHead.update({
-    where: { tenantId: input.tenantId },
-    data: { seq: fields.seq, hash },
-  });
-  return event;
+/** Appends one event to its tenant's chain inside the caller's transaction. */
+export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditEventInput) {
+  const { tenantId, ...rest } = input;
+  await appendAuditEvents(tx, tenantId, [rest]);
 }

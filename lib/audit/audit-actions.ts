@@ -47,6 +47,9 @@ export const AUDIT_ACTIONS = [
   "member.bulk",
   "member.create",
   "member.update",
+  "member.import_preview",
+  "member.import_apply",
+  "member.import_done",
   // SCIM provisioning reads (writes use the member.* names)
   "scim.read",
   // members' SSO (how the messaging service signs members in)

@@ -1,4 +1,4 @@
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -78,17 +78,18 @@ function memberAction(rule: ActionRule) {
 
 async function recordEach(tx: Tx, ctx: Ctx, tenantId: string, rule: ActionRule, members: Member[]) {
   const a = ctx.actor;
-  for (const m of members) {
-    await appendAuditEvent(tx, {
-      tenantId,
+  await appendAuditEvents(
+    tx,
+    tenantId,
+    members.map((m) => ({
       action: rule.name,
-      outcome: "success",
+      outcome: "success" as const,
       actor: { type: a.type, id: a.type === "system" ? undefined : a.id, label: actorLabel(a) },
       request: ctx.request,
       target: { type: "member", id: m.id },
       changes: rule.to ? { before: { status: m.status }, after: { status: rule.to } } : { after: { email: m.email } },
-    });
-  }
+    })),
+  );
 }
 
 // Suspend members: they are signed out by the messaging service's next poll.

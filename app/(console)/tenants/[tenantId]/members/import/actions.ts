@@ -1,0 +1,27 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { applyMemberImport } from "@/lib/members/import/apply-member-import";
+import { previewMemberImport } from "@/lib/members/import/preview-member-import";
+import { runMemberImport } from "@/lib/members/import/run-member-import";
+import { type ActionState, runAction } from "@/lib/operation/run-action";
+
+export async function previewImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const tenantId = form.get("tenantId")?.toString();
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file.", fieldErrors: { csv: ["choose a CSV file"] } };
+  const state = await runAction(previewMemberImport, { tenantId, fileName: file.name, csv: await file.text() });
+  if (state?.ok) redirect(`/tenants/${tenantId}/members/import?import=${(state.value as { id: string }).id}`);
+  return state;
+}
+
+export async function applyImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const tenantId = form.get("tenantId")?.toString() ?? "";
+  const importId = form.get("importId")?.toString() ?? "";
+  const state = await runAction(applyMemberImport, { tenantId, importId });
+  // The work runs after the response, in this server process; a restart resumes it.
+  if (state?.ok) void runMemberImport(tenantId, importId).catch(() => {});
+  revalidatePath(`/tenants/${tenantId}/members/import`);
+  return state;
+}

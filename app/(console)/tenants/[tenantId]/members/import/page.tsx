@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ImportProgress } from "@/components/members/import-progress";
+import { ImportUpload } from "@/components/members/import-upload";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import type { ImportIssue } from "@/lib/members/import/check-member-csv";
+import { getMemberImport } from "@/lib/members/import/apply-member-import";
+import { runPage } from "@/lib/operation/run-page";
+import { can } from "@/lib/rbac/actor";
+
+export default async function ImportPage({ params, searchParams }: { params: Promise<{ tenantId: string }>; searchParams: Promise<{ import?: string }> }) {
+  const { tenantId } = await params;
+  const { import: importId } = await searchParams;
+  const { ctx } = await requireCurrentUser();
+  if (!can(ctx.actor, "members.invite", tenantId)) notFound();
+  const t = await getTranslations("import");
+  const job = importId ? await runPage(getMemberImport, ctx, { tenantId, importId }) : null;
+  const report = job?.report as { creates: number; updates: number; unchanged: number; errors: number; issues: ImportIssue[] } | undefined;
+  return (
+    <div className="max-w-4xl space-y-6">
+      <Link href={`/tenants/${tenantId}/members`} className="text-sm text-brand-700 hover:underline">
+        {t("back")}
+      </Link>
+      <h2 className="text-lg font-medium">{t("title")}</h2>
+      {!job && <ImportUpload tenantId={tenantId} />}
+      {job && report && (
+        <section aria-label={t("report", { file: job.fileName })} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          <h3 className="font-medium">{t("report", { file: job.fileName })}</h3>
+          <ul className="grid gap-2 text-sm sm:grid-cols-4">
+            <li>{t("creates", { count: report.creates })}</li>
+            <li>{t("updates", { count: report.updates })}</li>
+            <li>{t("unchanged", { count: report.unchanged })}</li>
+            <li className={report.errors ? "font-medium text-red-700" : "text-emerald-700"}>{t("errors", { count: report.errors })}</li>
+          </ul>
+          {report.errors > 0 && (
+            <>
+              <p className="text-sm text-slate-600">{t("fix")}</p>
+              <table className="min-w-full text-sm">
+                <thead className="text-left text-xs text-slate-500 uppercase">
+                  <tr>
+                    <th className="py-1 pr-4">{t("columns.line")}</th>
+                    <th className="py-1 pr-4">{t("columns.email")}</th>
+                    <th className="py-1">{t("columns.problem")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.issues.map((i) => (
+                    <tr key={i.line} className="border-t border-slate-100">
+                      <td className="py-1 pr-4 tabular-nums">{i.line}</td>
+                      <td className="py-1 pr-4 font-mono text-xs">{i.email}</td>
+                      <td className="py-1">{i.detail}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <ImportProgress
+            tenantId={tenantId}
+            job={{ id: job.id, status: job.status, total: job.total, applied: job.applied, created: job.created, updated: job.updated, unchanged: job.unchanged, error: job.error, errors: report.errors }}
+          />
+          <Link href={`/tenants/${tenantId}/members/import`} className="inline-block text-sm text-brand-700 hover:underline">
+            {t("again")}
+          </Link>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { OperationError, notFound } from "@/lib/operation/operation-error";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+export const importRef = tenantInput.extend({ importId: z.uuid({ message: "expected an import id" }) });
+
+/**
+ * Starts applying a reviewed import. Refused while the dry run found problems:
+ * fix the file and check it again. The work itself runs in the background
+ * (run-member-import.ts), which the caller starts after this commits.
+ */
+export const applyMemberImport = defineOperation({
+  name: "member.import_apply",
+  kind: "write",
+  permission: "members.invite",
+  schema: importRef,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const job = await tx.memberImport.findUnique({ where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } } });
+    if (!job) throw notFound("The import");
+    const report = job.report as { errors: number };
+    if (report.errors > 0) throw new OperationError("conflict", `The dry run found ${report.errors} problem(s): fix the file and check it again.`);
+    // A failed run is applied again from its checkpoint; nothing else may restart.
+    if (job.status !== "validated" && job.status !== "failed") throw new OperationError("conflict", `This import is already ${job.status}.`);
+    await tx.memberImport.update({ where: { tenantId_id: { tenantId: input.tenantId, id: job.id } }, data: { status: "applying", error: null } });
+    return { result: { id: job.id, total: job.total }, audit: { target: { type: "member_import", id: job.id }, changes: { after: { rows: job.total, sha256: job.sha256 } } } };
+  },
+});
+
+// GET an import's state: its dry-run report and, once applying, its progress.
+export const getMemberImport = defineOperation({
+  name: "member.import_preview",
+  kind: "read",
+  permission: "members.read",
+  schema: importRef,
+  tenantOf: byTenant,
+  async run({ input, db }) {
+    const job = await db.memberImport.findUnique({ where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } }, omit: { rows: true } });
+    if (!job) throw notFound("The import");
+    return job;
+  },
+});
