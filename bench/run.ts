@@ -43,9 +43,14 @@ for (const file of files) {
 
 const header = `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL at ${new URL(server).host}.`;
 if (process.argv.includes("--record")) {
+  // Sections of benchmarks not run this time are kept as they were.
   const file = path.join(root, "BENCHMARKS.md");
-  const intro = readFileSync(file, "utf8").split("<!-- results -->")[0]!;
-  writeFileSync(file, `${intro}<!-- results -->\n\n${header}\n\n${sections.join("\n")}`);
+  const [intro, previous = ""] = readFileSync(file, "utf8").split("<!-- results -->");
+  const kept = previous
+    .split(/\n(?=## )/)
+    .filter((s) => s.startsWith("## ") && !sections.some((n) => n.split("\n")[0] === s.split("\n")[0]));
+  const stamped = sections.map((s) => s.replace(/\n/, `\n\n${header}\n`));
+  writeFileSync(file, `${intro}<!-- results -->\n\n${[...kept.map((s) => s.trim() + "\n"), ...stamped].join("\n")}`);
   console.log(`\nrecorded in BENCHMARKS.md`);
 }
 console.log(`\n${header}\nbench: ${failed === 0 ? "all targets met" : `${failed} target(s) missed`}`);
