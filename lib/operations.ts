@@ -12,6 +12,7 @@ import { updateGroup } from "./groups/update-group";
 import { getMemberSso } from "./member-sso/get-member-sso";
 import { exportMembers } from "./members/export-members";
 import { getMember } from "./members/get-member";
+import { inviteMember } from "./members/invite-member";
 import { applyMemberImport, getMemberImport } from "./members/import/apply-member-import";
 import { previewMemberImport } from "./members/import/preview-member-import";
 import { listMembers } from "./members/list-members";
@@ -116,6 +117,7 @@ export const OPERATIONS = {
   updateTenant,
   listMembers,
   getMember,
+  inviteMember,
   exportMembers,
   previewMemberImport,
   applyMemberImport,

@@ -93,3 +93,23 @@ test("bulk-suspend three selected members", async ({ page }) => {
   ).toBe(1);
   expect(await e2eDb().serviceCommand.count({ where: { tenantId: tenant.id, kind: "sign_out" } })).toBe(3);
 });
+
+test("invite one member, named errors first", async ({ page }) => {
+  const tenant = await directory();
+  await page.goto(`/tenants/${tenant.id}/members`);
+  await page.getByText("Invite a member").click();
+  await page.getByRole("textbox", { name: "Email" }).fill("p001@nowhere");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("expected an email address")).toBeVisible();
+  const email = `new-${tenant.slug}@example.test`;
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByLabel("First name").fill("New");
+  await page.getByLabel("Last name").fill("Person");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("Invitation sent.")).toBeVisible();
+  const m = await e2eDb().member.findUniqueOrThrow({ where: { tenantId_email: { tenantId: tenant.id, email } } });
+  expect(m).toMatchObject({ status: "pending", displayName: "New Person" });
+  expect(
+    await e2eDb().serviceCommand.count({ where: { tenantId: tenant.id, memberId: m.id, kind: "send_invite" } }),
+  ).toBe(1);
+});

@@ -24,7 +24,11 @@ export interface AuditEventInput {
  * one tenant (from any number of app instances) queue up instead of forking the
  * chain. One lock and one insert however many events: bulk work stays fast.
  */
-export async function appendAuditEvents(tx: Prisma.TransactionClient, tenantId: string, inputs: Omit<AuditEventInput, "tenantId">[]) {
+export async function appendAuditEvents(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  inputs: Omit<AuditEventInput, "tenantId">[],
+) {
   if (inputs.length === 0) return;
   await tx.$executeRaw`INSERT INTO "AuditChainHead" ("tenantId", seq, hash, "updatedAt")
     VALUES (${tenantId}, 0, ${GENESIS_HASH}, now()) ON CONFLICT ("tenantId") DO NOTHING`;

@@ -17,14 +17,30 @@ export const applyMemberImport = defineOperation({
   schema: importRef,
   tenantOf: byTenant,
   async run({ input, tx }) {
-    const job = await tx.memberImport.findUnique({ where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } } });
+    const job = await tx.memberImport.findUnique({
+      where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } },
+    });
     if (!job) throw notFound("The import");
     const report = job.report as { errors: number };
-    if (report.errors > 0) throw new OperationError("conflict", `The dry run found ${report.errors} problem(s): fix the file and check it again.`);
+    if (report.errors > 0)
+      throw new OperationError(
+        "conflict",
+        `The dry run found ${report.errors} problem(s): fix the file and check it again.`,
+      );
     // A failed run is applied again from its checkpoint; nothing else may restart.
-    if (job.status !== "validated" && job.status !== "failed") throw new OperationError("conflict", `This import is already ${job.status}.`);
-    await tx.memberImport.update({ where: { tenantId_id: { tenantId: input.tenantId, id: job.id } }, data: { status: "applying", error: null } });
-    return { result: { id: job.id, total: job.total }, audit: { target: { type: "member_import", id: job.id }, changes: { after: { rows: job.total, sha256: job.sha256 } } } };
+    if (job.status !== "validated" && job.status !== "failed")
+      throw new OperationError("conflict", `This import is already ${job.status}.`);
+    await tx.memberImport.update({
+      where: { tenantId_id: { tenantId: input.tenantId, id: job.id } },
+      data: { status: "applying", error: null },
+    });
+    return {
+      result: { id: job.id, total: job.total },
+      audit: {
+        target: { type: "member_import", id: job.id },
+        changes: { after: { rows: job.total, sha256: job.sha256 } },
+      },
+    };
   },
 });
 
@@ -36,7 +52,10 @@ export const getMemberImport = defineOperation({
   schema: importRef,
   tenantOf: byTenant,
   async run({ input, db }) {
-    const job = await db.memberImport.findUnique({ where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } }, omit: { rows: true } });
+    const job = await db.memberImport.findUnique({
+      where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } },
+      omit: { rows: true },
+    });
     if (!job) throw notFound("The import");
     return job;
   },

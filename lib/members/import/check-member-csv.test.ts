@@ -5,13 +5,32 @@ const groups = new Set(["Default", "Engineering"]);
 
 describe("checkMemberCsv", () => {
   it("reads rows whatever the column order and case, trimming and lower-casing emails", () => {
-    const { rows, issues } = checkMemberCsv("Group,EMAIL,first name,Last Name,external id\nEngineering, Ada@Example.com ,Ada,Lovelace,e-1\n", groups);
+    const { rows, issues } = checkMemberCsv(
+      "Group,EMAIL,first name,Last Name,external id\nEngineering, Ada@Example.com ,Ada,Lovelace,e-1\n",
+      groups,
+    );
     expect(issues).toEqual([]);
-    expect(rows).toEqual([{ line: 2, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace", group: "Engineering", externalId: "e-1" }]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        email: "ada@example.com",
+        firstName: "Ada",
+        lastName: "Lovelace",
+        group: "Engineering",
+        externalId: "e-1",
+      },
+    ]);
   });
 
   it("names each problem by line: bad email, unknown group, duplicates", () => {
-    const csv = ["email,first name,last name,group,external id", "a@x.com,A,A,Default,x1", "not-an-email,B,B,Default,", "c@x.com,C,C,Sales,", "A@x.com,D,D,Default,", "e@x.com,E,E,Default,x1"].join("\n");
+    const csv = [
+      "email,first name,last name,group,external id",
+      "a@x.com,A,A,Default,x1",
+      "not-an-email,B,B,Default,",
+      "c@x.com,C,C,Sales,",
+      "A@x.com,D,D,Default,",
+      "e@x.com,E,E,Default,x1",
+    ].join("\n");
     const { rows, issues } = checkMemberCsv(csv, groups);
     expect(rows.map((r) => r.email)).toEqual(["a@x.com"]);
     expect(issues).toEqual([
@@ -23,7 +42,11 @@ describe("checkMemberCsv", () => {
   });
 
   it("explains a missing column or a broken file instead of guessing", () => {
-    expect(checkMemberCsv("email,group\na@x.com,Default", groups).headerError).toBe("The header row must name these columns: first name, last name.");
-    expect(checkMemberCsv('email,first name,last name,group\n"a@x.com,A', groups).headerError).toMatch(/^The file is not valid CSV/);
+    expect(checkMemberCsv("email,group\na@x.com,Default", groups).headerError).toBe(
+      "The header row must name these columns: first name, last name.",
+    );
+    expect(checkMemberCsv('email,first name,last name,group\n"a@x.com,A', groups).headerError).toMatch(
+      /^The file is not valid CSV/,
+    );
   });
 });

@@ -17,7 +17,13 @@ export interface ImportIssue {
   detail: string;
 }
 
-export const HEADERS = { email: "email", "first name": "firstName", "last name": "lastName", group: "group", "external id": "externalId" } as const;
+export const HEADERS = {
+  email: "email",
+  "first name": "firstName",
+  "last name": "lastName",
+  group: "group",
+  "external id": "externalId",
+} as const;
 const email = z.string().trim().toLowerCase().pipe(z.email());
 
 /**
@@ -25,18 +31,30 @@ const email = z.string().trim().toLowerCase().pipe(z.email());
  * and (optionally) external id, in any order and case. Returns the rows that
  * can be imported and, for the others, what is wrong with each, by line.
  */
-export function checkMemberCsv(text: string, groups: Set<string>): { rows: ImportRow[]; issues: ImportIssue[]; headerError?: string } {
+export function checkMemberCsv(
+  text: string,
+  groups: Set<string>,
+): { rows: ImportRow[]; issues: ImportIssue[]; headerError?: string } {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   } catch (err) {
-    return { rows: [], issues: [], headerError: `The file is not valid CSV: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      rows: [],
+      issues: [],
+      headerError: `The file is not valid CSV: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase().trim());
-  const index = Object.fromEntries(Object.entries(HEADERS).map(([name, key]) => [key, header.indexOf(name)])) as Record<(typeof HEADERS)[keyof typeof HEADERS], number>;
+  const index = Object.fromEntries(Object.entries(HEADERS).map(([name, key]) => [key, header.indexOf(name)])) as Record<
+    (typeof HEADERS)[keyof typeof HEADERS],
+    number
+  >;
   const missing = (["email", "firstName", "lastName", "group"] as const).filter((k) => index[k] < 0);
   if (missing.length) {
-    const names = Object.entries(HEADERS).filter(([, k]) => missing.includes(k as never)).map(([n]) => n);
+    const names = Object.entries(HEADERS)
+      .filter(([, k]) => missing.includes(k as never))
+      .map(([n]) => n);
     return { rows: [], issues: [], headerError: `The header row must name these columns: ${names.join(", ")}.` };
   }
   const rows: ImportRow[] = [];
@@ -65,7 +83,12 @@ export function checkMemberCsv(text: string, groups: Set<string>): { rows: Impor
     }
     const externalId = cell("externalId") || null;
     if (externalId && seenExternal.has(externalId)) {
-      issues.push({ line, email: e, problem: "duplicate_external_id", detail: `the same external id is on line ${seenExternal.get(externalId)}` });
+      issues.push({
+        line,
+        email: e,
+        problem: "duplicate_external_id",
+        detail: `the same external id is on line ${seenExternal.get(externalId)}`,
+      });
       return;
     }
     seenEmail.set(e, line);

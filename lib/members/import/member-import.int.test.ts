@@ -6,7 +6,10 @@ import { previewMemberImport } from "./preview-member-import";
 import { runMemberImport } from "./run-member-import";
 
 function csv(n: number, offset = 0) {
-  return ["email,first name,last name,group", ...Array.from({ length: n }, (_, i) => `user${i + offset}@import.example,First${i},Last${i},Staff`)].join("\n");
+  return [
+    "email,first name,last name,group",
+    ...Array.from({ length: n }, (_, i) => `user${i + offset}@import.example,First${i},Last${i},Staff`),
+  ].join("\n");
 }
 
 async function setup() {
@@ -19,9 +22,15 @@ async function setup() {
 describe("member import", () => {
   it("reports problems in the dry run and refuses to apply until they are fixed", async () => {
     const { tenant, ctx } = await setup();
-    const report = await previewMemberImport(ctx, { tenantId: tenant.id, fileName: "bad.csv", csv: `${csv(2)}\nnope,A,B,Staff\nx@import.example,A,B,Nobody` });
+    const report = await previewMemberImport(ctx, {
+      tenantId: tenant.id,
+      fileName: "bad.csv",
+      csv: `${csv(2)}\nnope,A,B,Staff\nx@import.example,A,B,Nobody`,
+    });
     expect(report).toMatchObject({ creates: 2, errors: 2 });
-    await expect(applyMemberImport(ctx, { tenantId: tenant.id, importId: report.id })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(applyMemberImport(ctx, { tenantId: tenant.id, importId: report.id })).rejects.toMatchObject({
+      kind: "conflict",
+    });
     expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(0);
   });
 
@@ -37,12 +46,16 @@ describe("member import", () => {
         if (applied === 1000) throw new Error("simulated crash");
       }),
     ).rejects.toThrow("simulated crash");
-    expect(await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: first.id } } })).toMatchObject({ status: "failed", applied: 1000 });
+    expect(
+      await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: first.id } } }),
+    ).toMatchObject({ status: "failed", applied: 1000 });
     expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(1000);
     // …and applying again continues from the checkpoint.
     await applyMemberImport(ctx, { tenantId: tenant.id, importId: first.id });
     await runMemberImport(tenant.id, first.id);
-    expect(await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: first.id } } })).toMatchObject({ status: "done", applied: 2500, created: 2500 });
+    expect(
+      await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: first.id } } }),
+    ).toMatchObject({ status: "done", applied: 2500, created: 2500 });
     expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(2500);
     expect(await db.auditEvent.count({ where: { tenantId: tenant.id, action: "member.create" } })).toBe(2500);
 
@@ -51,7 +64,9 @@ describe("member import", () => {
     expect(again).toMatchObject({ creates: 0, updates: 0, unchanged: 2500 });
     await applyMemberImport(ctx, { tenantId: tenant.id, importId: again.id });
     await runMemberImport(tenant.id, again.id);
-    expect(await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: again.id } } })).toMatchObject({ created: 0, updated: 0, unchanged: 2500 });
+    expect(
+      await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: again.id } } }),
+    ).toMatchObject({ created: 0, updated: 0, unchanged: 2500 });
     expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(2500);
   });
 

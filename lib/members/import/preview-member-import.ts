@@ -31,7 +31,9 @@ export const previewMemberImport = defineOperation({
     const { rows, issues, headerError } = checkMemberCsv(input.csv, new Set(groups.map((g) => g.name)));
     if (headerError) throw new OperationError("validation", headerError, { csv: [headerError] });
     if (rows.length + issues.length > MAX_IMPORT_ROWS) {
-      throw new OperationError("validation", "The file is too long.", { csv: [`at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} rows per file`] });
+      throw new OperationError("validation", "The file is too long.", {
+        csv: [`at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} rows per file`],
+      });
     }
     // Which rows create, update or leave a member alone, as things stand now.
     const existing = new Map(
@@ -48,11 +50,23 @@ export const previewMemberImport = defineOperation({
     for (const r of rows) {
       const m = existing.get(r.email);
       if (!m) creates++;
-      else if (m.firstName !== r.firstName || m.lastName !== r.lastName || m.group.name !== r.group || (r.externalId && m.externalId !== r.externalId)) updates++;
+      else if (
+        m.firstName !== r.firstName ||
+        m.lastName !== r.lastName ||
+        m.group.name !== r.group ||
+        (r.externalId && m.externalId !== r.externalId)
+      )
+        updates++;
       else unchanged++;
     }
     const sha256 = createHash("sha256").update(input.csv).digest("hex");
-    const report = { creates, updates, unchanged, errors: issues.length, issues: issues.slice(0, REPORTED_ISSUES) as ImportIssue[] };
+    const report = {
+      creates,
+      updates,
+      unchanged,
+      errors: issues.length,
+      issues: issues.slice(0, REPORTED_ISSUES) as ImportIssue[],
+    };
     const job = await tx.memberImport.create({
       data: {
         tenantId: input.tenantId,
@@ -66,7 +80,20 @@ export const previewMemberImport = defineOperation({
     });
     return {
       result: { id: job.id, ...report },
-      audit: { target: { type: "member_import", id: job.id }, changes: { after: { fileName: input.fileName, sha256, rows: rows.length, creates, updates, unchanged, errors: issues.length } } },
+      audit: {
+        target: { type: "member_import", id: job.id },
+        changes: {
+          after: {
+            fileName: input.fileName,
+            sha256,
+            rows: rows.length,
+            creates,
+            updates,
+            unchanged,
+            errors: issues.length,
+          },
+        },
+      },
     };
   },
 });

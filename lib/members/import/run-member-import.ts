@@ -21,18 +21,30 @@ async function lease(tenantId: string, id: string): Promise<boolean> {
  * upserts by email: a member that already matches is left alone, so running
  * the same file twice changes nothing the second time.
  */
-export async function runMemberImport(tenantId: string, id: string, onProgress?: (applied: number, total: number) => void): Promise<void> {
+export async function runMemberImport(
+  tenantId: string,
+  id: string,
+  onProgress?: (applied: number, total: number) => void,
+): Promise<void> {
   if (!(await lease(tenantId, id))) return;
   try {
     const job = await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } });
     const rows = job.rows as unknown as ImportRow[];
-    const groups = new Map((await db.securityGroup.findMany({ where: { tenantId }, select: { id: true, name: true } })).map((g) => [g.name, g.id]));
+    const groups = new Map(
+      (await db.securityGroup.findMany({ where: { tenantId }, select: { id: true, name: true } })).map((g) => [
+        g.name,
+        g.id,
+      ]),
+    );
     for (let start = job.applied; start < rows.length; start += BATCH) {
       const batch = rows.slice(start, start + BATCH);
       await db.$transaction(
         async (tx) => {
           const existing = new Map(
-            (await tx.member.findMany({ where: { tenantId, email: { in: batch.map((r) => r.email) } } })).map((m) => [m.email, m]),
+            (await tx.member.findMany({ where: { tenantId, email: { in: batch.map((r) => r.email) } } })).map((m) => [
+              m.email,
+              m,
+            ]),
           );
           let created = 0;
           let updated = 0;
@@ -44,21 +56,57 @@ export async function runMemberImport(tenantId: string, id: string, onProgress?:
             const displayName = `${r.firstName} ${r.lastName}`.trim() || r.email;
             const m = existing.get(r.email);
             if (!m) {
-              fresh.push({ tenantId, email: r.email, firstName: r.firstName, lastName: r.lastName, displayName, groupId, externalId: r.externalId, status: "pending" as const, inviteExpiresAt: new Date(Date.now() + 7 * 86_400_000) });
+              fresh.push({
+                tenantId,
+                email: r.email,
+                firstName: r.firstName,
+                lastName: r.lastName,
+                displayName,
+                groupId,
+                externalId: r.externalId,
+                status: "pending" as const,
+                inviteExpiresAt: new Date(Date.now() + 7 * 86_400_000),
+              });
               created++;
-            } else if (m.firstName !== r.firstName || m.lastName !== r.lastName || m.groupId !== groupId || (r.externalId && m.externalId !== r.externalId)) {
+            } else if (
+              m.firstName !== r.firstName ||
+              m.lastName !== r.lastName ||
+              m.groupId !== groupId ||
+              (r.externalId && m.externalId !== r.externalId)
+            ) {
               await tx.member.update({
                 where: { tenantId_id: { tenantId, id: m.id } },
-                data: { firstName: r.firstName, lastName: r.lastName, displayName, groupId, ...(r.externalId ? { externalId: r.externalId } : {}) },
+                data: {
+                  firstName: r.firstName,
+                  lastName: r.lastName,
+                  displayName,
+                  groupId,
+                  ...(r.externalId ? { externalId: r.externalId } : {}),
+                },
               });
-              events.push({ action: "member.update", outcome: "success", actor: { type: "system", label: `import ${id}` }, target: { type: "member", id: m.id }, changes: { before: { firstName: m.firstName, lastName: m.lastName, groupId: m.groupId }, after: { firstName: r.firstName, lastName: r.lastName, groupId } } });
+              events.push({
+                action: "member.update",
+                outcome: "success",
+                actor: { type: "system", label: `import ${id}` },
+                target: { type: "member", id: m.id },
+                changes: {
+                  before: { firstName: m.firstName, lastName: m.lastName, groupId: m.groupId },
+                  after: { firstName: r.firstName, lastName: r.lastName, groupId },
+                },
+              });
               updated++;
             }
           }
           if (fresh.length) {
             const made = await tx.member.createManyAndReturn({ data: fresh, select: { id: true, email: true } });
             for (const m of made) {
-              events.push({ action: "member.create", outcome: "success", actor: { type: "system", label: `import ${id}` }, target: { type: "member", id: m.id }, changes: { after: { email: m.email, via: "import" } } });
+              events.push({
+                action: "member.create",
+                outcome: "success",
+                actor: { type: "system", label: `import ${id}` },
+                target: { type: "member", id: m.id },
+                changes: { after: { email: m.email, via: "import" } },
+              });
             }
           }
           await appendAuditEvents(tx, tenantId, events);
@@ -78,13 +126,25 @@ export async function runMemberImport(tenantId: string, id: string, onProgress?:
       onProgress?.(start + batch.length, rows.length);
     }
     await db.$transaction(async (tx) => {
-      const done = await tx.memberImport.update({ where: { tenantId_id: { tenantId, id } }, data: { status: "done", finishedAt: new Date(), leaseUntil: null } });
+      const done = await tx.memberImport.update({
+        where: { tenantId_id: { tenantId, id } },
+        data: { status: "done", finishedAt: new Date(), leaseUntil: null },
+      });
       await appendAuditEvents(tx, tenantId, [
-        { action: "member.import_done", outcome: "success", actor: { type: "system", label: `import ${id}` }, target: { type: "member_import", id }, changes: { after: { created: done.created, updated: done.updated, unchanged: done.unchanged } } },
+        {
+          action: "member.import_done",
+          outcome: "success",
+          actor: { type: "system", label: `import ${id}` },
+          target: { type: "member_import", id },
+          changes: { after: { created: done.created, updated: done.updated, unchanged: done.unchanged } },
+        },
       ]);
     });
   } catch (err) {
-    await db.memberImport.update({ where: { tenantId_id: { tenantId, id } }, data: { status: "failed", error: err instanceof Error ? err.message : String(err), leaseUntil: null } });
+    await db.memberImport.update({
+      where: { tenantId_id: { tenantId, id } },
+      data: { status: "failed", error: err instanceof Error ? err.message : String(err), leaseUntil: null },
+    });
     throw err;
   }
 }

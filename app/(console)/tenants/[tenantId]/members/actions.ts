@@ -10,6 +10,7 @@ import {
   resetMemberDevices,
   suspendMembers,
 } from "@/lib/members/member-actions";
+import { inviteMember } from "@/lib/members/invite-member";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
 import type { Ctx } from "@/lib/rbac/actor";
 
@@ -44,6 +45,20 @@ export async function bulkMemberAction(_prev: ActionState, form: FormData): Prom
     if (!operation) return { ok: false, message: "Unknown action.", fieldErrors: { action: ["unknown action"] } };
     state = await runAction(operation, { tenantId, ...target });
   }
+  revalidatePath(`/tenants/${tenantId}/members`);
+  return state;
+}
+
+export async function inviteMemberAction(_prev: ActionState, form: FormData) {
+  const f = (k: string) => form.get(k)?.toString();
+  const tenantId = f("tenantId");
+  const state = await runAction(inviteMember, {
+    tenantId,
+    email: f("email"),
+    firstName: f("firstName"),
+    lastName: f("lastName"),
+    groupId: f("groupId") || undefined,
+  });
   revalidatePath(`/tenants/${tenantId}/members`);
   return state;
 }

@@ -1,3 +1,4 @@
+import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { MembersDirectory } from "@/components/members/members-directory";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGroups } from "@/lib/groups/list-groups";
@@ -31,22 +32,27 @@ export default async function MembersPage({
     move: can(ctx.actor, "groups.write", tenantId),
   };
   return (
-    <MembersDirectory
-      tenantId={tenantId}
-      rows={page.rows.map((r) => ({ ...r, lastSeenAt: r.lastSeenAt?.toISOString() ?? null }))}
-      total={page.total}
-      next={page.next}
-      prev={page.prev}
-      query={{
-        ...query,
-        seenAfter: query.seenAfter?.toISOString().slice(0, 10),
-        seenBefore: query.seenBefore?.toISOString().slice(0, 10),
-      }}
-      hidden={String(raw.hide ?? "")
-        .split(",")
-        .filter(Boolean)}
-      groups={groups.map((g) => ({ id: g.id, name: g.name }))}
-      allowed={allowed}
-    />
+    <div className="space-y-4">
+      {allowed.reinvite && groups.length > 0 && (
+        <InviteMemberForm tenantId={tenantId} groups={groups.map((g) => ({ id: g.id, name: g.name }))} />
+      )}
+      <MembersDirectory
+        tenantId={tenantId}
+        rows={page.rows.map((r) => ({ ...r, lastSeenAt: r.lastSeenAt?.toISOString() ?? null }))}
+        total={page.total}
+        next={page.next}
+        prev={page.prev}
+        query={{
+          ...query,
+          seenAfter: query.seenAfter?.toISOString().slice(0, 10),
+          seenBefore: query.seenBefore?.toISOString().slice(0, 10),
+        }}
+        hidden={String(raw.hide ?? "")
+          .split(",")
+          .filter(Boolean)}
+        groups={groups.map((g) => ({ id: g.id, name: g.name }))}
+        allowed={allowed}
+      />
+    </div>
   );
 }

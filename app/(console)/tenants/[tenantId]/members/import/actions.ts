@@ -10,7 +10,8 @@ import { type ActionState, runAction } from "@/lib/operation/run-action";
 export async function previewImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const tenantId = form.get("tenantId")?.toString();
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file.", fieldErrors: { csv: ["choose a CSV file"] } };
+  if (!(file instanceof File) || file.size === 0)
+    return { ok: false, message: "Choose a CSV file.", fieldErrors: { csv: ["choose a CSV file"] } };
   const state = await runAction(previewMemberImport, { tenantId, fileName: file.name, csv: await file.text() });
   if (state?.ok) redirect(`/tenants/${tenantId}/members/import?import=${(state.value as { id: string }).id}`);
   return state;

@@ -9,14 +9,21 @@ import { getMemberImport } from "@/lib/members/import/apply-member-import";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 
-export default async function ImportPage({ params, searchParams }: { params: Promise<{ tenantId: string }>; searchParams: Promise<{ import?: string }> }) {
+export default async function ImportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ import?: string }>;
+}) {
   const { tenantId } = await params;
   const { import: importId } = await searchParams;
   const { ctx } = await requireCurrentUser();
   if (!can(ctx.actor, "members.invite", tenantId)) notFound();
   const t = await getTranslations("import");
   const job = importId ? await runPage(getMemberImport, ctx, { tenantId, importId }) : null;
-  const report = job?.report as { creates: number; updates: number; unchanged: number; errors: number; issues: ImportIssue[] } | undefined;
+  const report = job?.report as
+    { creates: number; updates: number; unchanged: number; errors: number; issues: ImportIssue[] } | undefined;
   return (
     <div className="max-w-4xl space-y-6">
       <Link href={`/tenants/${tenantId}/members`} className="text-sm text-brand-700 hover:underline">
@@ -25,13 +32,18 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       <h2 className="text-lg font-medium">{t("title")}</h2>
       {!job && <ImportUpload tenantId={tenantId} />}
       {job && report && (
-        <section aria-label={t("report", { file: job.fileName })} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <section
+          aria-label={t("report", { file: job.fileName })}
+          className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+        >
           <h3 className="font-medium">{t("report", { file: job.fileName })}</h3>
           <ul className="grid gap-2 text-sm sm:grid-cols-4">
             <li>{t("creates", { count: report.creates })}</li>
             <li>{t("updates", { count: report.updates })}</li>
             <li>{t("unchanged", { count: report.unchanged })}</li>
-            <li className={report.errors ? "font-medium text-red-700" : "text-emerald-700"}>{t("errors", { count: report.errors })}</li>
+            <li className={report.errors ? "font-medium text-red-700" : "text-emerald-700"}>
+              {t("errors", { count: report.errors })}
+            </li>
           </ul>
           {report.errors > 0 && (
             <>
@@ -58,9 +70,22 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           )}
           <ImportProgress
             tenantId={tenantId}
-            job={{ id: job.id, status: job.status, total: job.total, applied: job.applied, created: job.created, updated: job.updated, unchanged: job.unchanged, error: job.error, errors: report.errors }}
+            job={{
+              id: job.id,
+              status: job.status,
+              total: job.total,
+              applied: job.applied,
+              created: job.created,
+              updated: job.updated,
+              unchanged: job.unchanged,
+              error: job.error,
+              errors: report.errors,
+            }}
           />
-          <Link href={`/tenants/${tenantId}/members/import`} className="inline-block text-sm text-brand-700 hover:underline">
+          <Link
+            href={`/tenants/${tenantId}/members/import`}
+            className="inline-block text-sm text-brand-700 hover:underline"
+          >
             {t("again")}
           </Link>
         </section>
