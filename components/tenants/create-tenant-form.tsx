@@ -5,6 +5,7 @@ import { createTenantAction } from "@/app/(console)/tenants/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { FormPanel } from "@/components/ui/form-panel";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TenantFields } from "./tenant-fields";
 
@@ -12,26 +13,21 @@ export function CreateTenantForm({ regions }: { regions: string[] }) {
   const t = useTranslations("tenants.create");
   const [state, onSubmit, pending] = useFormAction(createTenantAction, { resetOnSuccess: true });
   return (
-    <div className="space-y-2">
-      <details className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200" open={!!state && !state.ok}>
-        <summary className="cursor-pointer px-5 py-3 font-medium">{t("open")}</summary>
-        <form
-          onSubmit={onSubmit}
-          noValidate
-          className="grid items-start gap-4 border-t border-slate-200 p-5 sm:grid-cols-2 lg:grid-cols-3"
-        >
-          <TenantFields state={state} regions={regions} idPrefix="create-tenant" />
-          <TextField id="create-tenant-slug" name="slug" label={t("slug")} error={fieldError(state, "slug")} />
-          <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-3">
-            <Button type="submit" disabled={pending}>
-              {t("submit")}
-            </Button>
-            <FormMessage state={state?.ok ? null : state} />
-          </div>
-        </form>
-      </details>
-      {/* Outside the panel, which closes after a success. */}
-      {state?.ok && <FormMessage state={state} success={t("created")} />}
-    </div>
+    <FormPanel title={t("open")} state={state} success={t("created")}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid items-start gap-4 border-t border-slate-200 p-5 sm:grid-cols-2 lg:grid-cols-3"
+      >
+        <TenantFields state={state} regions={regions} idPrefix="create-tenant" />
+        <TextField id="create-tenant-slug" name="slug" label={t("slug")} error={fieldError(state, "slug")} />
+        <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-3">
+          <Button type="submit" disabled={pending}>
+            {t("submit")}
+          </Button>
+          <FormMessage state={state?.ok ? null : state} />
+        </div>
+      </form>
+    </FormPanel>
   );
 }

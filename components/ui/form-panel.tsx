@@ -1,0 +1,31 @@
+"use client";
+
+import type { ActionState } from "@/lib/operation/run-action";
+import { FormMessage } from "./form-message";
+
+/**
+ * A form folded under a summary line: open while its last submit failed (so
+ * the errors show), closed after a success, with the success line outside the
+ * fold where it stays visible.
+ */
+export function FormPanel({
+  title,
+  state,
+  success,
+  children,
+}: {
+  title: string;
+  state: ActionState;
+  success: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="space-y-2">
+      <details className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200" open={!!state && !state.ok}>
+        <summary className="cursor-pointer px-5 py-3 font-medium">{title}</summary>
+        {children}
+      </details>
+      {state?.ok && <FormMessage state={state} success={success} />}
+    </div>
+  );
+}
