@@ -25,6 +25,7 @@ import {
 
 interface Fixture {
   tenantId: string;
+  holdId: string;
   importId: string;
   groupId: string;
   otherGroupId: string;
@@ -148,6 +149,9 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
     id: f.groupId,
     Operations: [{ op: "add", path: "members", value: [{ value: f.memberId }] }],
   }),
+  createLegalHold: (f) => ({ tenantId: f.tenantId, name: "Probe hold", matter: "M-1", groupIds: [f.groupId] }),
+  releaseLegalHold: (f) => ({ tenantId: f.tenantId, holdId: f.holdId }),
+  listLegalHolds: (f) => ({ tenantId: f.tenantId }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 
@@ -196,8 +200,10 @@ beforeAll(async () => {
   const pendingImport = await db.memberImport.create({
     data: { tenantId: a.id, fileName: "probe.csv", sha256: "0", rows: [], report: { errors: 0 }, total: 0 },
   });
+  const hold = await db.legalHold.create({ data: { tenantId: a.id, name: "Probe", matter: "P-1" } });
   fixture = {
     tenantId: a.id,
+    holdId: hold.id,
     importId: pendingImport.id,
     groupId: group.id,
     otherGroupId: otherGroup.id,

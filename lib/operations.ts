@@ -9,6 +9,9 @@ import { listGroupMembers } from "./groups/list-group-members";
 import { listGroups } from "./groups/list-groups";
 import { moveMembers } from "./groups/move-members";
 import { updateGroup } from "./groups/update-group";
+import { createLegalHold } from "./holds/create-legal-hold";
+import { listLegalHolds } from "./holds/list-legal-holds";
+import { releaseLegalHold } from "./holds/release-legal-hold";
 import { getMemberSso } from "./member-sso/get-member-sso";
 import { exportMembers } from "./members/export-members";
 import { getMember } from "./members/get-member";
@@ -137,6 +140,9 @@ export const OPERATIONS = {
   scimListGroups,
   scimGetGroup,
   scimPatchGroup,
+  createLegalHold,
+  releaseLegalHold,
+  listLegalHolds,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

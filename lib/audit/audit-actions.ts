@@ -78,6 +78,10 @@ export const AUDIT_ACTIONS = [
   "sso.update",
   "sso.delete",
   "platform.settings_update",
+  // legal holds
+  "hold.list",
+  "hold.create",
+  "hold.release",
   // the audit log itself
   "audit.list",
   "audit.verify",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { holdsCovering } from "@/lib/holds/holds-covering";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -16,6 +17,7 @@ export const getMember = defineOperation({
       include: { group: { select: { id: true, name: true } }, devices: { orderBy: { lastSeenAt: "desc" } } },
     });
     if (!member) throw notFound("The member");
-    return member;
+    const holds = (await holdsCovering(db, input.tenantId, [member.id])).get(member.id) ?? [];
+    return { ...member, holds };
   },
 });

@@ -1,7 +1,9 @@
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { holdsCovering } from "@/lib/holds/holds-covering";
 import { defineOperation } from "@/lib/operation/define-operation";
+import { OperationError } from "@/lib/operation/operation-error";
 import { actorLabel, type Ctx } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -11,6 +13,8 @@ type Tx = Prisma.TransactionClient;
 type Member = { id: string; email: string; status: string };
 
 interface ActionRule {
+  /** Refuses the whole action when a legal hold covers any of the members. */
+  refuseUnderHold?: boolean;
   name: AuditAction;
   permission: Permission;
   /** Which current statuses the action applies to; others are skipped, not failed. */
@@ -46,6 +50,20 @@ function memberAction(rule: ActionRule) {
     tenantOf: byTenant,
     async run({ ctx, input, tx }) {
       const members = await lockTargetMembers(tx, input);
+      if (rule.refuseUnderHold) {
+        const held = await holdsCovering(
+          tx,
+          input.tenantId,
+          members.map((m) => m.id),
+        );
+        if (held.size > 0) {
+          const names = [...new Set([...held.values()].flat().map((h) => `“${h.name}” (${h.matter})`))];
+          throw new OperationError(
+            "conflict",
+            `${held.size === 1 ? "A member is" : `${held.size} members are`} under legal hold ${names.join(", ")} and cannot be deleted. Release the hold first, or leave them out.`,
+          );
+        }
+      }
       const applicable = members.filter((m) => rule.from.includes(m.status));
       const ids = applicable.map((m) => m.id);
       if (ids.length) {
@@ -143,10 +161,11 @@ export const reinviteMembers = memberAction({
   command: "send_invite",
 });
 
-// Delete members and their devices. (Legal holds, when they exist, will refuse this.)
+// Delete members and their devices: refused while a legal hold covers any of them.
 export const deleteMembers = memberAction({
   name: "member.delete",
   permission: "members.delete",
+  refuseUnderHold: true,
   from: ["active", "pending", "suspended", "deactivated"],
   apply: (tx, tenantId, ids) => tx.member.deleteMany({ where: { tenantId, id: { in: ids } } }),
 });

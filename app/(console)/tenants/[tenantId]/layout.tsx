@@ -27,6 +27,11 @@ export default async function TenantLayout({
       show: can(ctx.actor, "groups.read", tenantId),
     },
     {
+      href: `/tenants/${tenantId}/holds`,
+      label: t("tenant.tabs.holds"),
+      show: can(ctx.actor, "legal_holds.read", tenantId),
+    },
+    {
       href: `/tenants/${tenantId}/console-users`,
       label: t("tenant.tabs.consoleUsers"),
       show: can(ctx.actor, "console_users.read", tenantId),

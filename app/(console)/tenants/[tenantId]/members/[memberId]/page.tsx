@@ -92,7 +92,17 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
         <h2 id="holds-title" className="font-medium">
           {t("holds")}
         </h2>
-        <p className="text-sm text-slate-500">{t("noHolds")}</p>
+        {member.holds.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("noHolds")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {member.holds.map((h) => (
+              <li key={h.id}>
+                <Badge tone="amber">{h.name}</Badge> <span className="text-slate-600">{h.matter}</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {history && <ChangeHistory entries={history} title={t("history")} />}
     </div>

@@ -1,0 +1,61 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CreateHoldForm } from "@/components/holds/create-hold-form";
+import { ReleaseHoldButton } from "@/components/holds/release-hold-button";
+import { Badge } from "@/components/ui/badge";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { listGroups } from "@/lib/groups/list-groups";
+import { listLegalHolds } from "@/lib/holds/list-legal-holds";
+import { runPage } from "@/lib/operation/run-page";
+import { can } from "@/lib/rbac/actor";
+
+export default async function HoldsPage({ params }: { params: Promise<{ tenantId: string }> }) {
+  const { tenantId } = await params;
+  const { ctx } = await requireCurrentUser();
+  const holds = await runPage(listLegalHolds, ctx, { tenantId });
+  const canWrite = can(ctx.actor, "legal_holds.write", tenantId);
+  const groups =
+    canWrite && can(ctx.actor, "groups.read", tenantId) ? await runPage(listGroups, ctx, { tenantId }) : [];
+  const [t, format] = await Promise.all([getTranslations("holds"), getFormatter()]);
+  return (
+    <div className="space-y-6">
+      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+      {canWrite && <CreateHoldForm tenantId={tenantId} groups={groups.map((g) => ({ id: g.id, name: g.name }))} />}
+      {holds.length === 0 ? (
+        <p className="text-sm text-slate-500">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+              <tr>
+                {(["name", "matter", "custodians", "started", "status"] as const).map((c) => (
+                  <th key={c} scope="col" className="px-4 py-2.5">
+                    {t(`columns.${c}`)}
+                  </th>
+                ))}
+                {canWrite && <th scope="col" className="px-4 py-2.5" />}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {holds.map((h) => (
+                <tr key={h.id}>
+                  <td className="px-4 py-2.5 font-medium">{h.name}</td>
+                  <td className="px-4 py-2.5">{h.matter}</td>
+                  <td className="px-4 py-2.5">{t("custodians", { members: h.members, groups: h.groups })}</td>
+                  <td className="px-4 py-2.5">{format.dateTime(h.startsAt, { dateStyle: "medium" })}</td>
+                  <td className="px-4 py-2.5">
+                    <Badge tone={h.releasedAt ? "slate" : "amber"}>{h.releasedAt ? t("released") : t("active")}</Badge>
+                  </td>
+                  {canWrite && (
+                    <td className="px-4 py-2.5">
+                      {!h.releasedAt && <ReleaseHoldButton tenantId={tenantId} hold={{ id: h.id, name: h.name }} />}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
