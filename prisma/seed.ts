@@ -197,6 +197,31 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
             };
           }),
         });
+        // Devices for the active members: one or two each, seen over the last weeks.
+        const active = await tx.member.findMany({
+          where: { tenantId: tenant.id, status: "active" },
+          select: { id: true },
+          orderBy: { email: "asc" },
+        });
+        const platforms = ["ios", "android", "macos", "windows"] as const;
+        const devices = active.flatMap((m, i) =>
+          Array.from({ length: 1 + (i % 2) }, (_, k) => ({
+            tenantId: tenant.id,
+            memberId: m.id,
+            platform: platforms[(i + k) % platforms.length]!,
+            appVersion: `6.${40 + ((i + k) % 8)}.${k}`,
+            registeredAt: new Date(Date.now() - (60 + i) * 86_400_000),
+            lastSeenAt: new Date(Date.now() - ((i * 7 + k * 3) % 40) * 3_600_000 * 6),
+          })),
+        );
+        await tx.device.createMany({ data: devices });
+        for (const m of active) {
+          const seen = devices.filter((d) => d.memberId === m.id).map((d) => d.lastSeenAt.getTime());
+          await tx.member.update({
+            where: { tenantId_id: { tenantId: tenant.id, id: m.id } },
+            data: { lastSeenAt: new Date(Math.max(...seen)) },
+          });
+        }
         if (t.status === "suspended") {
           await tx.tenant.update({ where: { id: tenant.id }, data: { status: "suspended" } });
           await appendAuditEvent(tx, {

@@ -22,6 +22,11 @@ export default async function TenantLayout({
   const tabs = [
     { href: `/tenants/${tenantId}`, label: t("tenant.tabs.overview"), show: true },
     {
+      href: `/tenants/${tenantId}/members`,
+      label: t("tenant.tabs.members"),
+      show: can(ctx.actor, "members.read", tenantId),
+    },
+    {
       href: `/tenants/${tenantId}/groups`,
       label: t("tenant.tabs.groups"),
       show: can(ctx.actor, "groups.read", tenantId),
