@@ -152,6 +152,16 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   createLegalHold: (f) => ({ tenantId: f.tenantId, name: "Probe hold", matter: "M-1", groupIds: [f.groupId] }),
   releaseLegalHold: (f) => ({ tenantId: f.tenantId, holdId: f.holdId }),
   listLegalHolds: (f) => ({ tenantId: f.tenantId }),
+  getRetentionPolicy: (f) => ({ tenantId: f.tenantId }),
+  updateLifetimeDefaults: (f) => ({ tenantId: f.tenantId, expirationMaxMinutes: 1440, burnOnReadMaxMinutes: 0 }),
+  updateComplianceRetention: (f) => ({ tenantId: f.tenantId, preset: "finra_4511" }),
+  getEffectivePolicy: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
+  setMemberException: (f) => ({
+    tenantId: f.tenantId,
+    memberId: f.memberId,
+    expirationMaxMinutes: 60,
+    burnOnReadMaxMinutes: null,
+  }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 

@@ -13,6 +13,10 @@ import { createLegalHold } from "./holds/create-legal-hold";
 import { listLegalHolds } from "./holds/list-legal-holds";
 import { releaseLegalHold } from "./holds/release-legal-hold";
 import { getMemberSso } from "./member-sso/get-member-sso";
+import { getEffectivePolicy } from "./retention/get-effective-policy";
+import { getRetentionPolicy } from "./retention/get-retention-policy";
+import { setMemberException } from "./retention/set-member-exception";
+import { updateComplianceRetention, updateLifetimeDefaults } from "./retention/update-retention-policy";
 import { exportMembers } from "./members/export-members";
 import { getMember } from "./members/get-member";
 import { inviteMember } from "./members/invite-member";
@@ -143,6 +147,11 @@ export const OPERATIONS = {
   createLegalHold,
   releaseLegalHold,
   listLegalHolds,
+  getRetentionPolicy,
+  updateLifetimeDefaults,
+  updateComplianceRetention,
+  getEffectivePolicy,
+  setMemberException,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -31,6 +31,7 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/groups": { kind: "tenant-page", permission: "groups.read" },
   "/tenants/[tenantId]/members": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/holds": { kind: "tenant-page", permission: "legal_holds.read" },
+  "/tenants/[tenantId]/retention": { kind: "tenant-page", permission: "retention.read" },
   "/tenants/[tenantId]/members/[memberId]": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/export": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/import": { kind: "tenant-page", permission: "members.invite" },

@@ -78,6 +78,11 @@ export const AUDIT_ACTIONS = [
   "sso.update",
   "sso.delete",
   "platform.settings_update",
+  // retention
+  "retention.read",
+  "retention.lifetime_update",
+  "retention.compliance_update",
+  "retention.exception_set",
   // legal holds
   "hold.list",
   "hold.create",

@@ -32,6 +32,11 @@ export default async function TenantLayout({
       show: can(ctx.actor, "groups.read", tenantId),
     },
     {
+      href: `/tenants/${tenantId}/retention`,
+      label: t("tenant.tabs.retention"),
+      show: can(ctx.actor, "retention.read", tenantId),
+    },
+    {
       href: `/tenants/${tenantId}/holds`,
       label: t("tenant.tabs.holds"),
       show: can(ctx.actor, "legal_holds.read", tenantId),

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EffectivePolicy } from "@/components/retention/effective-policy";
+import { MemberExceptionForm } from "@/components/retention/member-exception-form";
 import { ChangeHistory } from "@/components/tenant/change-history";
 import { Badge } from "@/components/ui/badge";
 import { listChangeHistory } from "@/lib/audit/list-change-history";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { getMember } from "@/lib/members/get-member";
 import { runPage } from "@/lib/operation/run-page";
+import { getEffectivePolicy } from "@/lib/retention/get-effective-policy";
 import { can } from "@/lib/rbac/actor";
 
 export default async function MemberPage({ params }: { params: Promise<{ tenantId: string; memberId: string }> }) {
@@ -13,6 +16,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
   const { ctx } = await requireCurrentUser();
   const member = await runPage(getMember, ctx, { tenantId, memberId });
   const [t, tm, format] = await Promise.all([getTranslations("member"), getTranslations("members"), getFormatter()]);
+  const policy = await runPage(getEffectivePolicy, ctx, { tenantId, memberId });
   const history = can(ctx.actor, "audit.read", tenantId)
     ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "member", targetId: memberId, take: 50 })
     : null;
@@ -88,6 +92,8 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
           </div>
         )}
       </section>
+      <EffectivePolicy policy={policy} />
+      {can(ctx.actor, "policies.write", tenantId) && <MemberExceptionForm tenantId={tenantId} memberId={memberId} />}
       <section aria-labelledby="holds-title" className="space-y-2">
         <h2 id="holds-title" className="font-medium">
           {t("holds")}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { setExceptionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+export function MemberExceptionForm({ tenantId, memberId }: { tenantId: string; memberId: string }) {
+  const t = useTranslations("retention.exception");
+  const [state, onSubmit, pending] = useFormAction(setExceptionAction);
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-2xl space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      aria-label={t("title")}
+    >
+      <h2 className="font-medium">{t("title")}</h2>
+      <p className="text-xs text-slate-500">{t("hint")}</p>
+      <input type="hidden" name="tenantId" value={tenantId} />
+      <input type="hidden" name="memberId" value={memberId} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField
+          id="exception-expiration"
+          name="expirationMaxMinutes"
+          type="number"
+          label={t("expiration")}
+          error={fieldError(state, "expirationMaxMinutes")}
+        />
+        <TextField
+          id="exception-burn"
+          name="burnOnReadMaxMinutes"
+          type="number"
+          label={t("burn")}
+          error={fieldError(state, "burnOnReadMaxMinutes")}
+        />
+        <TextField id="exception-reason" name="reason" label={t("reason")} error={fieldError(state, "reason")} />
+      </div>
+      <div className="flex items-center gap-4">
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("save")}
+        </Button>
+        <FormMessage state={state} success={t("saved")} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { defineOperation } from "@/lib/operation/define-operation";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { DEFAULT_LIFETIME } from "./retention-presets";
+
+// GET a network's retention policy (defaults when none was saved).
+export const getRetentionPolicy = defineOperation({
+  name: "retention.read",
+  kind: "read",
+  permission: "retention.read",
+  schema: tenantInput,
+  tenantOf: byTenant,
+  async run({ input, db }) {
+    const p = await db.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });
+    return (
+      p ?? {
+        tenantId: input.tenantId,
+        ...DEFAULT_LIFETIME,
+        complianceRetentionDays: null,
+        compliancePreset: null,
+        version: 0,
+        updatedById: null,
+        updatedAt: null,
+      }
+    );
+  },
+});

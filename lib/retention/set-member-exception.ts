@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { notFound } from "@/lib/operation/operation-error";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const minutes = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? null : v),
+  z.coerce
+    .number({ message: "expected a whole number" })
+    .int("expected a whole number")
+    .min(1, "must be between 1 and 525,600")
+    .max(525_600, "must be between 1 and 525,600")
+    .nullable(),
+);
+
+export const setMemberExceptionSchema = tenantInput.extend({
+  memberId: z.uuid({ message: "expected a member id" }),
+  expirationMaxMinutes: minutes,
+  burnOnReadMaxMinutes: minutes,
+  reason: z.string().trim().max(500, "at most 500 characters").default(""),
+});
+
+/**
+ * A member's own lifetime caps, or none (both empty removes the exception).
+ * An exception can only tighten: the precedence function takes the most
+ * restrictive value, so a looser one here simply has no effect.
+ */
+export const setMemberException = defineOperation({
+  name: "retention.exception_set",
+  kind: "write",
+  permission: "policies.write",
+  schema: setMemberExceptionSchema,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const member = await tx.member.findUnique({
+      where: { tenantId_id: { tenantId: input.tenantId, id: input.memberId } },
+      select: { id: true },
+    });
+    if (!member) throw notFound("The member");
+    const key = { tenantId_memberId: { tenantId: input.tenantId, memberId: input.memberId } };
+    const before = await tx.memberLifetimeException.findUnique({ where: key });
+    if (input.expirationMaxMinutes === null && input.burnOnReadMaxMinutes === null) {
+      if (before) await tx.memberLifetimeException.delete({ where: key });
+    } else {
+      const data = {
+        expirationMaxMinutes: input.expirationMaxMinutes,
+        burnOnReadMaxMinutes: input.burnOnReadMaxMinutes,
+        reason: input.reason,
+      };
+      await tx.memberLifetimeException.upsert({
+        where: key,
+        create: { tenantId: input.tenantId, memberId: input.memberId, ...data },
+        update: data,
+      });
+    }
+    return {
+      result: { saved: true },
+      audit: {
+        target: { type: "member", id: input.memberId },
+        changes: {
+          before: before
+            ? { expirationMaxMinutes: before.expirationMaxMinutes, burnOnReadMaxMinutes: before.burnOnReadMaxMinutes }
+            : { exception: null },
+          after: {
+            expirationMaxMinutes: input.expirationMaxMinutes,
+            burnOnReadMaxMinutes: input.burnOnReadMaxMinutes,
+            reason: input.reason,
+          },
+        },
+      },
+    };
+  },
+});

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { diffFields } from "@/lib/audit/diff-fields";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { COMPLIANCE_PRESETS, type CompliancePreset, DEFAULT_LIFETIME } from "./retention-presets";
+
+const YEAR = 525_600;
+
+export const updateLifetimeSchema = tenantInput
+  .extend({
+    expirationMaxMinutes: z.coerce
+      .number({ message: "expected a whole number" })
+      .int("expected a whole number")
+      .min(1, "must be between 1 and 525,600")
+      .max(YEAR, "must be between 1 and 525,600"),
+    burnOnReadMaxMinutes: z.coerce
+      .number({ message: "expected a whole number" })
+      .int("expected a whole number")
+      .min(0, "must be between 0 and 525,600")
+      .max(YEAR, "must be between 0 and 525,600"),
+  })
+  .refine((v) => v.burnOnReadMaxMinutes <= v.expirationMaxMinutes, {
+    path: ["burnOnReadMaxMinutes"],
+    message: "must not exceed the message expiration maximum",
+  });
+
+// The network's default message lifetime (admins). Groups and exceptions can only tighten it.
+export const updateLifetimeDefaults = defineOperation({
+  name: "retention.lifetime_update",
+  kind: "write",
+  permission: "policies.write",
+  schema: updateLifetimeSchema,
+  tenantOf: byTenant,
+  async run({ ctx, input, tx }) {
+    const before = (await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } })) ?? {
+      ...DEFAULT_LIFETIME,
+      version: 0,
+    };
+    const data = {
+      expirationMaxMinutes: input.expirationMaxMinutes,
+      burnOnReadMaxMinutes: input.burnOnReadMaxMinutes,
+      updatedById: ctx.actor.type === "console_user" ? ctx.actor.id : null,
+    };
+    const saved = await tx.retentionPolicy.upsert({
+      where: { tenantId: input.tenantId },
+      create: { tenantId: input.tenantId, ...data },
+      update: { ...data, version: { increment: 1 } },
+    });
+    await tx.tenant.update({ where: { id: input.tenantId }, data: { settingsVersion: { increment: 1 } } });
+    return {
+      result: { version: saved.version },
+      audit: {
+        target: { type: "retention_policy", id: input.tenantId },
+        changes: diffFields(
+          { expirationMaxMinutes: before.expirationMaxMinutes, burnOnReadMaxMinutes: before.burnOnReadMaxMinutes },
+          { expirationMaxMinutes: input.expirationMaxMinutes, burnOnReadMaxMinutes: input.burnOnReadMaxMinutes },
+        ),
+      },
+    };
+  },
+});
+
+export const updateComplianceSchema = tenantInput
+  .extend({
+    preset: z.enum(["none", "custom", ...(Object.keys(COMPLIANCE_PRESETS) as CompliancePreset[])], {
+      message: "choose a preset",
+    }),
+    days: z.coerce
+      .number({ message: "expected a number of days" })
+      .int("expected a whole number of days")
+      .min(1, "at least 1 day")
+      .max(36_500, "at most 100 years")
+      .optional(),
+  })
+  .refine((v) => v.preset !== "custom" || v.days !== undefined, {
+    path: ["days"],
+    message: "enter the number of days to keep",
+  });
+
+// How long the compliance archive keeps copies (compliance officers). Presets name their regulation.
+export const updateComplianceRetention = defineOperation({
+  name: "retention.compliance_update",
+  kind: "write",
+  permission: "retention.write",
+  schema: updateComplianceSchema,
+  tenantOf: byTenant,
+  async run({ ctx, input, tx }) {
+    const before = await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });
+    const days =
+      input.preset === "none" ? null : input.preset === "custom" ? input.days! : COMPLIANCE_PRESETS[input.preset].days;
+    const preset = input.preset === "none" || input.preset === "custom" ? null : input.preset;
+    const data = {
+      complianceRetentionDays: days,
+      compliancePreset: preset,
+      updatedById: ctx.actor.type === "console_user" ? ctx.actor.id : null,
+    };
+    const saved = await tx.retentionPolicy.upsert({
+      where: { tenantId: input.tenantId },
+      create: { tenantId: input.tenantId, ...data },
+      update: { ...data, version: { increment: 1 } },
+    });
+    return {
+      result: { version: saved.version, days },
+      audit: {
+        target: { type: "retention_policy", id: input.tenantId },
+        changes: diffFields(
+          {
+            complianceRetentionDays: before?.complianceRetentionDays ?? null,
+            compliancePreset: before?.compliancePreset ?? null,
+          },
+          { complianceRetentionDays: days, compliancePreset: preset },
+        ),
+      },
+    };
+  },
+});
