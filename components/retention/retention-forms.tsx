@@ -21,6 +21,17 @@ const card = "max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-
 export function LifetimeForm({ tenantId, policy, canEdit }: { tenantId: string; policy: Policy; canEdit: boolean }) {
   const t = useTranslations("retention.lifetime");
   const [state, onSubmit, pending] = useFormAction(updateLifetimeAction);
+  // The server answers a shortening with its impact; the form shows it and asks to confirm.
+  const impactJson = fieldError(state, "confirmShortening");
+  const impact = impactJson
+    ? (JSON.parse(impactJson) as {
+        members: number;
+        groups: number;
+        shortened: number;
+        lengthened: number;
+        sample: string[];
+      })
+    : null;
   return (
     <form onSubmit={onSubmit} noValidate className={card} aria-label={t("title")}>
       <h2 className="font-medium">{t("title")}</h2>
@@ -43,12 +54,31 @@ export function LifetimeForm({ tenantId, policy, canEdit }: { tenantId: string; 
           error={fieldError(state, "burnOnReadMaxMinutes")}
         />
       </fieldset>
+      {impact && (
+        <div role="alert" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          <p>
+            {t("preview", {
+              members: impact.members,
+              groups: impact.groups,
+              shortened: impact.shortened,
+              lengthened: impact.lengthened,
+            })}
+          </p>
+          {impact.sample.length > 0 && (
+            <p className="font-mono text-xs">{t("sample", { emails: impact.sample.join(", ") })}</p>
+          )}
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name="confirmShortening" className="rounded border-amber-400" />
+            {t("confirm")}
+          </label>
+        </div>
+      )}
       {canEdit && (
         <div className="flex items-center gap-4">
           <Button type="submit" disabled={pending}>
             {t("save")}
           </Button>
-          <FormMessage state={state} success={t("saved")} />
+          {!impact && <FormMessage state={state} success={t("saved")} />}
         </div>
       )}
     </form>

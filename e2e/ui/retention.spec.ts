@@ -45,3 +45,49 @@ test("compliance retention by preset, a member exception, and the effective poli
     "Messages expire after 60 minutes (member exception)",
   );
 });
+
+test.describe("shortening the default lifetime", () => {
+  test.use({ storageState: storageStatePath("operator") });
+
+  test("the preview shows counts before a shortening, and it needs confirmation", async ({ page }) => {
+    const tag = uniqueTag();
+    const tenant = await e2eDb().tenant.create({
+      data: {
+        slug: `ret-${tag}`,
+        name: `Retention ${tag}`,
+        groups: { create: { name: "Default", isDefault: true, settings: {} } },
+      },
+      include: { groups: true },
+    });
+    await e2eDb().member.createMany({
+      data: [1, 2, 3].map((i) => ({
+        tenantId: tenant.id,
+        groupId: tenant.groups[0]!.id,
+        email: `m${i}@${tag}.example`,
+        displayName: `M ${i}`,
+        status: "active" as const,
+      })),
+    });
+    await page.goto(`/tenants/${tenant.id}/retention`);
+    const form = page.getByRole("form", { name: "Default message lifetime" });
+    await form.getByLabel("Message expiration maximum (minutes)").fill("10080");
+    await form.getByRole("button", { name: "Save lifetime" }).click();
+    await expect(form.getByRole("alert")).toContainText(
+      "This change affects 3 members in 1 group: 3 shortened, 0 lengthened.",
+    );
+    await expect(form.getByRole("alert")).toContainText(`m1@${tag}.example`);
+    expect(await e2eDb().retentionPolicy.count({ where: { tenantId: tenant.id } })).toBe(0);
+
+    await form.getByLabel("I understand that these members' messages will expire sooner").check();
+    await form.getByRole("button", { name: "Save lifetime" }).click();
+    await expect(form.getByText("Saved.")).toBeVisible();
+    expect(await e2eDb().retentionPolicy.findUniqueOrThrow({ where: { tenantId: tenant.id } })).toMatchObject({
+      expirationMaxMinutes: 10080,
+    });
+
+    // Lengthening again needs no confirmation.
+    await form.getByLabel("Message expiration maximum (minutes)").fill("20160");
+    await form.getByRole("button", { name: "Save lifetime" }).click();
+    await expect(form.getByText("Saved.")).toBeVisible();
+  });
+});

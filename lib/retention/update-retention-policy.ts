@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
+import { OperationError } from "@/lib/operation/operation-error";
+import { previewLifetimeChange } from "./preview-lifetime-change";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { COMPLIANCE_PRESETS, type CompliancePreset, DEFAULT_LIFETIME } from "./retention-presets";
 
@@ -18,6 +20,8 @@ export const updateLifetimeSchema = tenantInput
       .int("expected a whole number")
       .min(0, "must be between 0 and 525,600")
       .max(YEAR, "must be between 0 and 525,600"),
+    // A change that makes anyone's messages expire sooner must be confirmed, after the preview.
+    confirmShortening: z.boolean().default(false),
   })
   .refine((v) => v.burnOnReadMaxMinutes <= v.expirationMaxMinutes, {
     path: ["burnOnReadMaxMinutes"],
@@ -36,6 +40,19 @@ export const updateLifetimeDefaults = defineOperation({
       ...DEFAULT_LIFETIME,
       version: 0,
     };
+    const impact = await previewLifetimeChange(
+      tx,
+      input.tenantId,
+      before.expirationMaxMinutes,
+      input.expirationMaxMinutes,
+    );
+    if (impact.shortened > 0 && !input.confirmShortening) {
+      throw new OperationError(
+        "validation",
+        `${impact.shortened} member(s) in ${impact.groups} group(s) would have their messages expire sooner. Confirm to continue.`,
+        { confirmShortening: [JSON.stringify(impact)] },
+      );
+    }
     const data = {
       expirationMaxMinutes: input.expirationMaxMinutes,
       burnOnReadMaxMinutes: input.burnOnReadMaxMinutes,
@@ -48,7 +65,7 @@ export const updateLifetimeDefaults = defineOperation({
     });
     await tx.tenant.update({ where: { id: input.tenantId }, data: { settingsVersion: { increment: 1 } } });
     return {
-      result: { version: saved.version },
+      result: { version: saved.version, impact },
       audit: {
         target: { type: "retention_policy", id: input.tenantId },
         changes: diffFields(

@@ -13,6 +13,7 @@ export async function updateLifetimeAction(_prev: ActionState, form: FormData) {
     tenantId,
     expirationMaxMinutes: f(form, "expirationMaxMinutes"),
     burnOnReadMaxMinutes: f(form, "burnOnReadMaxMinutes"),
+    confirmShortening: form.get("confirmShortening") === "on",
   });
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
