@@ -153,6 +153,8 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   releaseLegalHold: (f) => ({ tenantId: f.tenantId, holdId: f.holdId }),
   listLegalHolds: (f) => ({ tenantId: f.tenantId }),
   getRetentionPolicy: (f) => ({ tenantId: f.tenantId }),
+  listPolicyVersions: (f) => ({ tenantId: f.tenantId }),
+  restorePolicyVersion: (f) => ({ tenantId: f.tenantId, version: 1, confirmShortening: true }),
   updateLifetimeDefaults: (f) => ({ tenantId: f.tenantId, expirationMaxMinutes: 1440, burnOnReadMaxMinutes: 0 }),
   updateComplianceRetention: (f) => ({ tenantId: f.tenantId, preset: "finra_4511" }),
   getEffectivePolicy: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
@@ -211,6 +213,9 @@ beforeAll(async () => {
     data: { tenantId: a.id, fileName: "probe.csv", sha256: "0", rows: [], report: { errors: 0 }, total: 0 },
   });
   const hold = await db.legalHold.create({ data: { tenantId: a.id, name: "Probe", matter: "P-1" } });
+  await db.retentionPolicyVersion.create({
+    data: { tenantId: a.id, version: 1, expirationMaxMinutes: 60, burnOnReadMaxMinutes: 0 },
+  });
   fixture = {
     tenantId: a.id,
     holdId: hold.id,

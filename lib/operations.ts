@@ -15,6 +15,7 @@ import { releaseLegalHold } from "./holds/release-legal-hold";
 import { getMemberSso } from "./member-sso/get-member-sso";
 import { getEffectivePolicy } from "./retention/get-effective-policy";
 import { getRetentionPolicy } from "./retention/get-retention-policy";
+import { listPolicyVersions, restorePolicyVersion } from "./retention/policy-versions";
 import { setMemberException } from "./retention/set-member-exception";
 import { updateComplianceRetention, updateLifetimeDefaults } from "./retention/update-retention-policy";
 import { exportMembers } from "./members/export-members";
@@ -152,6 +153,8 @@ export const OPERATIONS = {
   updateComplianceRetention,
   getEffectivePolicy,
   setMemberException,
+  listPolicyVersions,
+  restorePolicyVersion,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -83,6 +83,7 @@ export const AUDIT_ACTIONS = [
   "retention.lifetime_update",
   "retention.compliance_update",
   "retention.exception_set",
+  "retention.restore",
   // legal holds
   "hold.list",
   "hold.create",

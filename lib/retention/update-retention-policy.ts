@@ -3,6 +3,7 @@ import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { previewLifetimeChange } from "./preview-lifetime-change";
+import { recordPolicyVersion } from "./record-policy-version";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { COMPLIANCE_PRESETS, type CompliancePreset, DEFAULT_LIFETIME } from "./retention-presets";
 
@@ -63,6 +64,7 @@ export const updateLifetimeDefaults = defineOperation({
       create: { tenantId: input.tenantId, ...data },
       update: { ...data, version: { increment: 1 } },
     });
+    await recordPolicyVersion(tx, saved, ctx);
     await tx.tenant.update({ where: { id: input.tenantId }, data: { settingsVersion: { increment: 1 } } });
     return {
       result: { version: saved.version, impact },
@@ -116,6 +118,7 @@ export const updateComplianceRetention = defineOperation({
       create: { tenantId: input.tenantId, ...data },
       update: { ...data, version: { increment: 1 } },
     });
+    await recordPolicyVersion(tx, saved, ctx);
     return {
       result: { version: saved.version, days },
       audit: {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { restorePolicyVersion } from "@/lib/retention/policy-versions";
 import { setMemberException } from "@/lib/retention/set-member-exception";
 import { updateComplianceRetention, updateLifetimeDefaults } from "@/lib/retention/update-retention-policy";
 
@@ -38,6 +39,17 @@ export async function setExceptionAction(_prev: ActionState, form: FormData) {
     expirationMaxMinutes: f(form, "expirationMaxMinutes"),
     burnOnReadMaxMinutes: f(form, "burnOnReadMaxMinutes"),
     reason: f(form, "reason"),
+  });
+  revalidatePath(`/tenants/${tenantId}`, "layout");
+  return state;
+}
+
+export async function restoreVersionAction(_prev: ActionState, form: FormData) {
+  const tenantId = f(form, "tenantId");
+  const state = await runAction(restorePolicyVersion, {
+    tenantId,
+    version: f(form, "version"),
+    confirmShortening: form.get("confirmShortening") === "on",
   });
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;

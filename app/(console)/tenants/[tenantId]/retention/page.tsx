@@ -1,20 +1,38 @@
 import { getTranslations } from "next-intl/server";
+import { PolicyVersions } from "@/components/retention/policy-versions";
 import { ComplianceForm, LifetimeForm } from "@/components/retention/retention-forms";
+import { flattenChanges } from "@/lib/audit/diff-fields";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 import { getRetentionPolicy } from "@/lib/retention/get-retention-policy";
+import { listPolicyVersions } from "@/lib/retention/policy-versions";
 
 export default async function RetentionPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
   const { ctx } = await requireCurrentUser();
-  const policy = await runPage(getRetentionPolicy, ctx, { tenantId });
+  const [policy, versions] = await Promise.all([
+    runPage(getRetentionPolicy, ctx, { tenantId }),
+    runPage(listPolicyVersions, ctx, { tenantId }),
+  ]);
   const t = await getTranslations("retention");
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       <LifetimeForm tenantId={tenantId} policy={policy} canEdit={can(ctx.actor, "policies.write", tenantId)} />
       <ComplianceForm tenantId={tenantId} policy={policy} canEdit={can(ctx.actor, "retention.write", tenantId)} />
+      <PolicyVersions
+        tenantId={tenantId}
+        canRestore={can(ctx.actor, "retention.write", tenantId)}
+        versions={versions.map((v) => ({
+          version: v.version,
+          authorLabel: v.authorLabel,
+          createdAt: v.createdAt.toISOString(),
+          changes: flattenChanges(v.diff)
+            .map((r) => `${r.path}: ${r.before ?? "—"} → ${r.after ?? "—"}`)
+            .join("; "),
+        }))}
+      />
     </div>
   );
 }

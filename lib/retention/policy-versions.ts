@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { diffFields } from "@/lib/audit/diff-fields";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { OperationError, notFound } from "@/lib/operation/operation-error";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { previewLifetimeChange } from "./preview-lifetime-change";
+import { recordPolicyVersion } from "./record-policy-version";
+import { DEFAULT_LIFETIME } from "./retention-presets";
+
+const FIELDS = ["expirationMaxMinutes", "burnOnReadMaxMinutes", "complianceRetentionDays", "compliancePreset"] as const;
+
+// GET every version of the network's retention policy, newest first, each with what it changed.
+export const listPolicyVersions = defineOperation({
+  name: "retention.read",
+  kind: "read",
+  permission: "retention.read",
+  schema: tenantInput,
+  tenantOf: byTenant,
+  async run({ input, db }) {
+    const versions = await db.retentionPolicyVersion.findMany({
+      where: { tenantId: input.tenantId },
+      orderBy: { version: "asc" },
+    });
+    const pick = (v: Record<string, unknown>) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null]));
+    let prev: Record<string, unknown> = { ...DEFAULT_LIFETIME, complianceRetentionDays: null, compliancePreset: null };
+    const out = versions.map((v) => {
+      const diff = diffFields(prev, pick(v));
+      prev = pick(v);
+      return { ...v, diff };
+    });
+    return out.reverse();
+  },
+});
+
+/**
+ * Brings an earlier version back as a new version (history only grows). A
+ * restore that shortens anyone's message lifetime needs the same confirmation
+ * as any other shortening.
+ */
+export const restorePolicyVersion = defineOperation({
+  name: "retention.restore",
+  kind: "write",
+  permission: "retention.write",
+  schema: tenantInput.extend({
+    version: z.coerce.number().int().positive(),
+    confirmShortening: z.boolean().default(false),
+  }),
+  tenantOf: byTenant,
+  async run({ ctx, input, tx }) {
+    const target = await tx.retentionPolicyVersion.findUnique({
+      where: { tenantId_version: { tenantId: input.tenantId, version: input.version } },
+    });
+    if (!target) throw notFound("That version");
+    const current = await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });
+    const from = current?.expirationMaxMinutes ?? DEFAULT_LIFETIME.expirationMaxMinutes;
+    const impact = await previewLifetimeChange(tx, input.tenantId, from, target.expirationMaxMinutes);
+    if (impact.shortened > 0 && !input.confirmShortening) {
+      throw new OperationError(
+        "validation",
+        `${impact.shortened} member(s) would have their messages expire sooner. Confirm to continue.`,
+        {
+          confirmShortening: [JSON.stringify(impact)],
+        },
+      );
+    }
+    const data = {
+      expirationMaxMinutes: target.expirationMaxMinutes,
+      burnOnReadMaxMinutes: target.burnOnReadMaxMinutes,
+      complianceRetentionDays: target.complianceRetentionDays,
+      compliancePreset: target.compliancePreset,
+      updatedById: ctx.actor.type === "console_user" ? ctx.actor.id : null,
+    };
+    const saved = await tx.retentionPolicy.upsert({
+      where: { tenantId: input.tenantId },
+      create: { tenantId: input.tenantId, ...data },
+      update: { ...data, version: { increment: 1 } },
+    });
+    await recordPolicyVersion(tx, saved, ctx);
+    await tx.tenant.update({ where: { id: input.tenantId }, data: { settingsVersion: { increment: 1 } } });
+    const before = Object.fromEntries(FIELDS.map((f) => [f, current?.[f] ?? null]));
+    const changes = diffFields(before, Object.fromEntries(FIELDS.map((f) => [f, data[f]])));
+    return {
+      result: { version: saved.version },
+      audit: {
+        target: { type: "retention_policy", id: input.tenantId },
+        changes: { before: changes.before, after: { ...changes.after, restoredVersion: input.version } },
+      },
+    };
+  },
+});
