@@ -1,10 +1,8 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { deleteSsoAction } from "@/app/(console)/platform/sso/actions";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 interface Row {
   id: string;
@@ -17,22 +15,13 @@ interface Row {
 
 function DeleteButton({ row }: { row: Row }) {
   const t = useTranslations("sso");
-  const [state, action, pending] = useFormAction(deleteSsoAction);
   return (
-    <form onSubmit={action}>
-      <input type="hidden" name="connectionId" value={row.id} />
-      <Button
-        type="submit"
-        variant="ghost"
-        disabled={pending}
-        onClick={(e) => {
-          if (!window.confirm(t("confirmDelete", { name: row.name }))) e.preventDefault();
-        }}
-      >
-        {t("delete")}
-      </Button>
-      <FormMessage state={state} />
-    </form>
+    <ConfirmActionButton
+      action={deleteSsoAction}
+      values={{ connectionId: row.id }}
+      label={t("delete")}
+      confirm={t("confirmDelete", { name: row.name })}
+    />
   );
 }
 

@@ -1,11 +1,9 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormatter, useTranslations } from "next-intl";
 import { revokeTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 interface TokenRow {
   id: string;
@@ -19,24 +17,14 @@ interface TokenRow {
 
 function RevokeButton({ tenantId, token }: { tenantId: string; token: TokenRow }) {
   const t = useTranslations("tokens");
-  const [state, action, pending] = useFormAction(revokeTokenAction);
   return (
-    <form onSubmit={action} className="flex items-center gap-2">
-      <input type="hidden" name="tenantId" value={tenantId} />
-      <input type="hidden" name="tokenId" value={token.id} />
-      <Button
-        type="submit"
-        variant="ghost"
-        disabled={pending}
-        aria-label={`${t("revoke")} ${token.name}`}
-        onClick={(e) => {
-          if (!window.confirm(t("confirmRevoke", { name: token.name }))) e.preventDefault();
-        }}
-      >
-        {t("revoke")}
-      </Button>
-      <FormMessage state={state} />
-    </form>
+    <ConfirmActionButton
+      action={revokeTokenAction}
+      values={{ tenantId, tokenId: token.id }}
+      label={t("revoke")}
+      ariaLabel={`${t("revoke")} ${token.name}`}
+      confirm={t("confirmRevoke", { name: token.name })}
+    />
   );
 }
 
