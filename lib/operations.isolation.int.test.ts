@@ -164,6 +164,15 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
     expirationMaxMinutes: 60,
     burnOnReadMaxMinutes: null,
   }),
+  updateMetadataRetention: (f) => ({
+    tenantId: f.tenantId,
+    deactivatedMemberDays: 1,
+    staleDeviceDays: 1,
+    auditRetentionDays: 1,
+    confirmPurge: true,
+  }),
+  startRetentionRun: (f) => ({ tenantId: f.tenantId }),
+  listRetentionRuns: (f) => ({ tenantId: f.tenantId }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 
@@ -177,6 +186,11 @@ const TABLES = [
   "RecoveryCode",
   "PlatformSetting",
   "ConsoleIdentity",
+  "RetentionPolicy",
+  "RetentionRun",
+  "AuditCheckpoint",
+  "Member",
+  "Device",
 ];
 
 /** A digest of every table an operation could change, audit log excluded. */

@@ -16,7 +16,10 @@ import { getMemberSso } from "./member-sso/get-member-sso";
 import { getEffectivePolicy } from "./retention/get-effective-policy";
 import { getRetentionPolicy } from "./retention/get-retention-policy";
 import { listPolicyVersions, restorePolicyVersion } from "./retention/policy-versions";
+import { listRetentionRuns } from "./retention/enforcement/list-retention-runs";
+import { startRetentionRun } from "./retention/enforcement/start-retention-run";
 import { setMemberException } from "./retention/set-member-exception";
+import { updateMetadataRetention } from "./retention/update-metadata-retention";
 import { updateComplianceRetention, updateLifetimeDefaults } from "./retention/update-retention-policy";
 import { exportMembers } from "./members/export-members";
 import { getMember } from "./members/get-member";
@@ -155,6 +158,9 @@ export const OPERATIONS = {
   setMemberException,
   listPolicyVersions,
   restorePolicyVersion,
+  updateMetadataRetention,
+  startRetentionRun,
+  listRetentionRuns,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -84,6 +84,12 @@ export const AUDIT_ACTIONS = [
   "retention.compliance_update",
   "retention.exception_set",
   "retention.restore",
+  "retention.metadata_update",
+  "retention.run_start",
+  "retention.run_list",
+  "retention.run_receipt",
+  "service.policy_read",
+  "service.policy_changes",
   // legal holds
   "hold.list",
   "hold.create",

@@ -1,8 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { verifyAuditCheckpoint } from "./audit-checkpoint";
 import { GENESIS_HASH, hashAuditEvent } from "./hash-audit-event";
 
 export type ChainVerdict =
-  | { ok: true; tenantId: string; events: number; headSeq: bigint; headHash: string }
+  | { ok: true; tenantId: string; events: number; headSeq: bigint; headHash: string; startSeq: bigint }
   | { ok: false; tenantId: string; events: number; firstBadSeq: bigint; reason: string };
 
 const PAGE = 5000;
@@ -10,15 +11,31 @@ const PAGE = 5000;
 /**
  * Walks one tenant's chain in seq order and reports the first broken link:
  * a gap or reordering in seq, a prevHash that does not match the previous hash,
- * or a hash that does not match the event's contents.
+ * or a hash that does not match the event's contents. A chain whose start the
+ * retention job trimmed starts after its signed checkpoint, from the hash the
+ * checkpoint vouches for.
  */
 export async function verifyAuditChain(
-  client: Pick<PrismaClient, "auditEvent" | "auditChainHead">,
+  client: Pick<PrismaClient, "auditEvent" | "auditChainHead" | "auditCheckpoint" | "signingKey">,
   tenantId: string,
 ): Promise<ChainVerdict> {
   let expectedSeq = 1n;
   let prevHash = GENESIS_HASH;
   let events = 0;
+  const checkpoint = await client.auditCheckpoint.findUnique({ where: { tenantId } });
+  if (checkpoint) {
+    if (!(await verifyAuditCheckpoint(client, checkpoint)))
+      return {
+        ok: false,
+        tenantId,
+        events,
+        firstBadSeq: checkpoint.seq + 1n,
+        reason: "the checkpoint the chain starts from is not validly signed",
+      };
+    expectedSeq = checkpoint.seq + 1n;
+    prevHash = checkpoint.hash;
+  }
+  const startSeq = expectedSeq;
   for (;;) {
     const rows = await client.auditEvent.findMany({
       where: { tenantId, seq: { gte: expectedSeq } },
@@ -46,5 +63,5 @@ export async function verifyAuditChain(
       reason: `chain head says seq ${head.seq}, but the log ends at ${expectedSeq - 1n}`,
     };
   }
-  return { ok: true, tenantId, events, headSeq: expectedSeq - 1n, headHash: prevHash };
+  return { ok: true, tenantId, events, headSeq: expectedSeq - 1n, headHash: prevHash, startSeq };
 }

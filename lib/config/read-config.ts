@@ -49,6 +49,29 @@ export const configSchema = z.object({
     .max(10000)
     .default(30),
   CUSTODIAN_ALLOW_HTTP_ISSUERS: booleanFlag.default(false),
+  CUSTODIAN_JOBS: booleanFlag.default(true),
+  CUSTODIAN_RETENTION_SCHEDULE: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "expected a cron expression with five fields, e.g. 0 3 * * *")
+    .default("0 3 * * *"),
+  CUSTODIAN_RETENTION_BATCH_SIZE: z.coerce
+    .number({ message: "expected a number of rows" })
+    .int()
+    .min(1)
+    .max(50_000)
+    .default(1000),
+  CUSTODIAN_RETENTION_PAUSE_MS: z.coerce
+    .number({ message: "expected milliseconds" })
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(20),
+  CUSTODIAN_RETENTION_LEASE_SECONDS: z.coerce
+    .number({ message: "expected seconds" })
+    .int()
+    .min(1)
+    .max(3600)
+    .default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

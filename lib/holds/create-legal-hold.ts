@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
+import { holdLockKey } from "@/lib/retention/enforcement/held-members-sql";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 export const createLegalHoldSchema = tenantInput
@@ -41,6 +42,8 @@ export const createLegalHold = defineOperation({
   schema: createLegalHoldSchema,
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
+    // Waits for any retention batch in flight, so none purges a custodian of this hold.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${holdLockKey(input.tenantId)})`;
     const members = await tx.member.findMany({
       where: { tenantId: input.tenantId, email: { in: input.memberEmails } },
       select: { id: true, email: true },

@@ -34,6 +34,7 @@ const setStatus =
       where: { tenantId, id: { in: ids } },
       data: {
         status,
+        deactivatedAt: status === "deactivated" ? new Date() : null,
         ...(status === "pending" ? { inviteExpiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) } : {}),
       },
     });

@@ -4,10 +4,20 @@ import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { previewLifetimeChange } from "./preview-lifetime-change";
+import { countPurgeCandidates } from "./enforcement/count-purge-candidates";
+import { purgeCutoffs } from "./enforcement/purge-cutoffs";
 import { recordPolicyVersion } from "./record-policy-version";
 import { DEFAULT_LIFETIME } from "./retention-presets";
 
-const FIELDS = ["expirationMaxMinutes", "burnOnReadMaxMinutes", "complianceRetentionDays", "compliancePreset"] as const;
+const FIELDS = [
+  "expirationMaxMinutes",
+  "burnOnReadMaxMinutes",
+  "complianceRetentionDays",
+  "compliancePreset",
+  "deactivatedMemberDays",
+  "staleDeviceDays",
+  "auditRetentionDays",
+] as const;
 
 // GET every version of the network's retention policy, newest first, each with what it changed.
 export const listPolicyVersions = defineOperation({
@@ -22,7 +32,14 @@ export const listPolicyVersions = defineOperation({
       orderBy: { version: "asc" },
     });
     const pick = (v: Record<string, unknown>) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null]));
-    let prev: Record<string, unknown> = { ...DEFAULT_LIFETIME, complianceRetentionDays: null, compliancePreset: null };
+    let prev: Record<string, unknown> = {
+      ...DEFAULT_LIFETIME,
+      complianceRetentionDays: null,
+      compliancePreset: null,
+      deactivatedMemberDays: null,
+      staleDeviceDays: null,
+      auditRetentionDays: null,
+    };
     const out = versions.map((v) => {
       const diff = diffFields(prev, pick(v));
       prev = pick(v);
@@ -63,11 +80,25 @@ export const restorePolicyVersion = defineOperation({
         },
       );
     }
+    // Bringing back shorter metadata retention may make the next run delete records: confirmed the same way.
+    const purge = await countPurgeCandidates(tx, input.tenantId, purgeCutoffs(target));
+    const purgeNow = current ? await countPurgeCandidates(tx, input.tenantId, purgeCutoffs(current)) : null;
+    const more = (k: "members" | "devices" | "auditEvents") => purge[k] > (purgeNow?.[k] ?? 0);
+    if ((more("members") || more("devices") || more("auditEvents")) && !input.confirmShortening) {
+      throw new OperationError(
+        "validation",
+        `The next retention run would delete ${purge.members} member(s), ${purge.devices} device record(s) and ${purge.auditEvents} audit event(s). Confirm to continue.`,
+        { confirmShortening: [JSON.stringify({ ...impact, purge })] },
+      );
+    }
     const data = {
       expirationMaxMinutes: target.expirationMaxMinutes,
       burnOnReadMaxMinutes: target.burnOnReadMaxMinutes,
       complianceRetentionDays: target.complianceRetentionDays,
       compliancePreset: target.compliancePreset,
+      deactivatedMemberDays: target.deactivatedMemberDays,
+      staleDeviceDays: target.staleDeviceDays,
+      auditRetentionDays: target.auditRetentionDays,
       updatedById: ctx.actor.type === "console_user" ? ctx.actor.id : null,
     };
     const saved = await tx.retentionPolicy.upsert({

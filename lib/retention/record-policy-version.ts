@@ -8,6 +8,9 @@ type Saved = {
   burnOnReadMaxMinutes: number;
   complianceRetentionDays: number | null;
   compliancePreset: string | null;
+  deactivatedMemberDays: number | null;
+  staleDeviceDays: number | null;
+  auditRetentionDays: number | null;
 };
 
 /** Keeps the policy as just saved, with its author, as a version that can be shown and restored. */
@@ -20,6 +23,9 @@ export async function recordPolicyVersion(tx: Prisma.TransactionClient, saved: S
       burnOnReadMaxMinutes: saved.burnOnReadMaxMinutes,
       complianceRetentionDays: saved.complianceRetentionDays,
       compliancePreset: saved.compliancePreset,
+      deactivatedMemberDays: saved.deactivatedMemberDays,
+      staleDeviceDays: saved.staleDeviceDays,
+      auditRetentionDays: saved.auditRetentionDays,
       authorId: ctx.actor.type === "system" ? null : ctx.actor.id,
       authorLabel: actorLabel(ctx.actor),
     },

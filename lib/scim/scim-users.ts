@@ -211,7 +211,7 @@ export const scimDeleteUser = defineOperation({
     if (!m) throw new ScimError(404, undefined, `User ${input.id} not found.`);
     await tx.member.update({
       where: { tenantId_id: { tenantId: input.tenantId, id: m.id } },
-      data: { status: "deactivated" },
+      data: { status: "deactivated", deactivatedAt: new Date() },
     });
     await tx.device.updateMany({
       where: { tenantId: input.tenantId, memberId: m.id, status: "active" },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { Badge } from "@/components/ui/badge";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
@@ -14,12 +15,16 @@ export default async function AuditPage({
   searchParams,
 }: {
   params: Promise<{ tenantId: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<{ page?: string; action?: string }>;
 }) {
   const { tenantId } = await params;
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const query = await searchParams;
+  const page = Math.max(1, Number(query.page) || 1);
+  // Only a known action filters; anything else shows every event.
+  const action = (AUDIT_ACTIONS as readonly string[]).includes(query.action ?? "") ? query.action : undefined;
   const { ctx } = await requireCurrentUser();
-  const result = await runPage(listAuditEvents, ctx, { tenantId, page, pageSize: 50 });
+  const result = await runPage(listAuditEvents, ctx, { tenantId, page, pageSize: 50, action });
+  const pageHref = (p: number) => `?${new URLSearchParams({ page: String(p), ...(action ? { action } : {}) })}`;
   const [t, tt, format] = await Promise.all([getTranslations("audit"), getTranslations("table"), getFormatter()]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
@@ -29,7 +34,7 @@ export default async function AuditPage({
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>
-              {(["seq", "at", "actor", "action", "target", "outcome", "ip"] as const).map((c) => (
+              {(["seq", "at", "actor", "action", "target", "outcome", "ip", "changes"] as const).map((c) => (
                 <th key={c} scope="col" className="px-4 py-2.5">
                   {t(`columns.${c}`)}
                 </th>
@@ -39,7 +44,7 @@ export default async function AuditPage({
           <tbody className="divide-y divide-slate-100">
             {result.rows.length === 0 && (
               <tr>
-                <td colSpan={7} className="px-4 py-10 text-center text-slate-500">
+                <td colSpan={8} className="px-4 py-10 text-center text-slate-500">
                   {t("empty")}
                 </td>
               </tr>
@@ -59,6 +64,16 @@ export default async function AuditPage({
                   <Badge tone={OUTCOME_TONE[e.outcome]}>{t(`outcome.${e.outcome}`)}</Badge>
                 </td>
                 <td className="px-4 py-2 font-mono text-xs">{e.ip}</td>
+                <td className="px-4 py-2">
+                  {e.changes !== null && (
+                    <details>
+                      <summary className="cursor-pointer text-xs text-brand-700">{t("details")}</summary>
+                      <pre className="mt-1 max-w-md overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">
+                        {JSON.stringify(e.changes, null, 2)}
+                      </pre>
+                    </details>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -68,12 +83,12 @@ export default async function AuditPage({
           <div className="flex items-center gap-3">
             <span>{tt("pageOf", { page, pages })}</span>
             {page > 1 && (
-              <Link className="text-brand-700 hover:underline" href={`?page=${page - 1}`}>
+              <Link className="text-brand-700 hover:underline" href={pageHref(page - 1)}>
                 {tt("previous")}
               </Link>
             )}
             {page < pages && (
-              <Link className="text-brand-700 hover:underline" href={`?page=${page + 1}`}>
+              <Link className="text-brand-700 hover:underline" href={pageHref(page + 1)}>
                 {tt("next")}
               </Link>
             )}

@@ -2,7 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { enqueueRetentionRun } from "@/lib/retention/enforcement/retention-jobs";
+import { startRetentionRun } from "@/lib/retention/enforcement/start-retention-run";
 import { restorePolicyVersion } from "@/lib/retention/policy-versions";
+import { updateMetadataRetention } from "@/lib/retention/update-metadata-retention";
 import { setMemberException } from "@/lib/retention/set-member-exception";
 import { updateComplianceRetention, updateLifetimeDefaults } from "@/lib/retention/update-retention-policy";
 
@@ -52,5 +55,27 @@ export async function restoreVersionAction(_prev: ActionState, form: FormData) {
     confirmShortening: form.get("confirmShortening") === "on",
   });
   revalidatePath(`/tenants/${tenantId}`, "layout");
+  return state;
+}
+
+export async function updateMetadataRetentionAction(_prev: ActionState, form: FormData) {
+  const tenantId = f(form, "tenantId");
+  const state = await runAction(updateMetadataRetention, {
+    tenantId,
+    deactivatedMemberDays: f(form, "deactivatedMemberDays"),
+    staleDeviceDays: f(form, "staleDeviceDays"),
+    auditRetentionDays: f(form, "auditRetentionDays"),
+    confirmPurge: form.get("confirmPurge") === "on",
+  });
+  revalidatePath(`/tenants/${tenantId}`, "layout");
+  return state;
+}
+
+export async function startRetentionRunAction(_prev: ActionState, form: FormData) {
+  const tenantId = f(form, "tenantId");
+  const state = await runAction(startRetentionRun, { tenantId });
+  // Handed to the workers only once the run is committed; a lost hand-off is requeued at the next start.
+  if (state?.ok) await enqueueRetentionRun(tenantId!, (state.value as { runId: string }).runId);
+  revalidatePath(`/tenants/${tenantId}/retention`);
   return state;
 }

@@ -1,26 +1,52 @@
 import { getTranslations } from "next-intl/server";
 import { PolicyVersions } from "@/components/retention/policy-versions";
+import { MetadataRetentionForm } from "@/components/retention/metadata-retention-form";
 import { ComplianceForm, LifetimeForm } from "@/components/retention/retention-forms";
+import { RetentionRuns } from "@/components/retention/retention-runs";
 import { flattenChanges } from "@/lib/audit/diff-fields";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
+import { listRetentionRuns } from "@/lib/retention/enforcement/list-retention-runs";
 import { getRetentionPolicy } from "@/lib/retention/get-retention-policy";
 import { listPolicyVersions } from "@/lib/retention/policy-versions";
 
 export default async function RetentionPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
   const { ctx } = await requireCurrentUser();
-  const [policy, versions] = await Promise.all([
+  const [policy, versions, runs] = await Promise.all([
     runPage(getRetentionPolicy, ctx, { tenantId }),
     runPage(listPolicyVersions, ctx, { tenantId }),
+    runPage(listRetentionRuns, ctx, { tenantId }),
   ]);
+  const canEnforce = can(ctx.actor, "retention.write", tenantId);
   const t = await getTranslations("retention");
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       <LifetimeForm tenantId={tenantId} policy={policy} canEdit={can(ctx.actor, "policies.write", tenantId)} />
-      <ComplianceForm tenantId={tenantId} policy={policy} canEdit={can(ctx.actor, "retention.write", tenantId)} />
+      <ComplianceForm tenantId={tenantId} policy={policy} canEdit={canEnforce} />
+      <MetadataRetentionForm tenantId={tenantId} settings={policy} canEdit={canEnforce} />
+      <RetentionRuns
+        tenantId={tenantId}
+        canRun={canEnforce}
+        runs={runs.map((r) => ({
+          id: r.id,
+          trigger: r.trigger,
+          status: r.status,
+          total: r.total,
+          done: r.done,
+          membersDeleted: r.membersDeleted,
+          devicesDeleted: r.devicesDeleted,
+          auditEventsDeleted: r.auditEventsDeleted,
+          heldMembersSkipped: r.heldMembersSkipped,
+          policyVersion: r.policyVersion,
+          createdAt: r.createdAt.toISOString(),
+          finishedAt: r.finishedAt?.toISOString() ?? null,
+          receiptSeq: r.receiptSeq,
+          error: r.error,
+        }))}
+      />
       <PolicyVersions
         tenantId={tenantId}
         canRestore={can(ctx.actor, "retention.write", tenantId)}

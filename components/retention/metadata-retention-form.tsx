@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { updateMetadataRetentionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+interface Settings {
+  deactivatedMemberDays: number | null;
+  staleDeviceDays: number | null;
+  auditRetentionDays: number | null;
+}
+
+const FIELDS = ["deactivatedMemberDays", "staleDeviceDays", "auditRetentionDays"] as const;
+
+// How long console-side metadata is kept; the next enforcement run deletes what outlived it.
+export function MetadataRetentionForm({
+  tenantId,
+  settings,
+  canEdit,
+}: {
+  tenantId: string;
+  settings: Settings;
+  canEdit: boolean;
+}) {
+  const t = useTranslations("retention.metadata");
+  const [state, onSubmit, pending] = useFormAction(updateMetadataRetentionAction);
+  // The server answers a change that would delete records with what it would delete.
+  const impactJson = fieldError(state, "confirmPurge");
+  const impact = impactJson
+    ? (JSON.parse(impactJson) as { members: number; devices: number; auditEvents: number; heldMembers: number })
+    : null;
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      aria-label={t("title")}
+    >
+      <div>
+        <h2 className="font-medium">{t("title")}</h2>
+        <p className="mt-1 text-sm text-slate-600">{t("hint")}</p>
+      </div>
+      <input type="hidden" name="tenantId" value={tenantId} />
+      <fieldset disabled={!canEdit} className="grid gap-4 sm:grid-cols-3">
+        {FIELDS.map((f) => (
+          <TextField
+            key={f}
+            id={`metadata-${f}`}
+            name={f}
+            type="number"
+            label={t(`fields.${f}`)}
+            placeholder={t("forever")}
+            defaultValue={settings[f] ?? ""}
+            error={fieldError(state, f)}
+          />
+        ))}
+      </fieldset>
+      {impact && (
+        <div role="alert" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          <p>{t("preview", impact)}</p>
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name="confirmPurge" className="rounded border-amber-400" />
+            {t("confirm")}
+          </label>
+        </div>
+      )}
+      {canEdit && (
+        <div className="flex items-center gap-4">
+          <Button type="submit" disabled={pending}>
+            {t("save")}
+          </Button>
+          {!impact && <FormMessage state={state} success={t("saved")} />}
+        </div>
+      )}
+    </form>
+  );
+}

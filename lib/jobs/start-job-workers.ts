@@ -1,0 +1,8 @@
+import { registerRetentionJobs } from "@/lib/retention/enforcement/retention-jobs";
+import { getJobQueue } from "./get-job-queue";
+
+/** Starts every background worker of this process. Called once at server start. */
+export async function startJobWorkers() {
+  const boss = await getJobQueue();
+  await registerRetentionJobs(boss);
+}

@@ -1,0 +1,51 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { activeHoldWhere } from "@/lib/holds/holds-covering";
+import { OperationError } from "@/lib/operation/operation-error";
+import { countPurgeCandidates } from "./count-purge-candidates";
+import { purgeCutoffs } from "./purge-cutoffs";
+
+/**
+ * Creates a queued retention run for a network: fixes its cutoffs from the
+ * current policy, counts what it will delete (its progress denominator) and the
+ * holds in force. One run at a time per network: while one is queued or
+ * running, starting another is refused.
+ */
+export async function createRetentionRun(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  trigger: "manual" | "schedule",
+  startedById: string | null,
+) {
+  // Serializes starts per network, so two clicks cannot create two runs.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"retention-run:" + tenantId}, 0))`;
+  const open = await tx.retentionRun.findFirst({ where: { tenantId, status: { in: ["queued", "running"] } } });
+  if (open) throw new OperationError("conflict", "A retention run is already in progress for this network.");
+  const policy = await tx.retentionPolicy.findUnique({ where: { tenantId } });
+  if (!policy || (!policy.deactivatedMemberDays && !policy.staleDeviceDays && !policy.auditRetentionDays))
+    throw new OperationError(
+      "validation",
+      "Nothing to enforce: set how long deactivated members, stale devices or audit events are kept first.",
+    );
+  const cutoffs = purgeCutoffs(policy);
+  const [counts, holds] = await Promise.all([
+    countPurgeCandidates(tx, tenantId, cutoffs),
+    tx.legalHold.findMany({
+      where: { tenantId, ...activeHoldWhere() },
+      select: { id: true, name: true, matter: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  return tx.retentionRun.create({
+    data: {
+      tenantId,
+      trigger,
+      policyVersion: policy.version,
+      ...cutoffs,
+      total: counts.members + counts.devices + counts.auditEvents,
+      heldMembersSkipped: counts.heldMembers,
+      heldDevicesSkipped: counts.heldDevices,
+      holds,
+      startedById,
+    },
+  });
+}

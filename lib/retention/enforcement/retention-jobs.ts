@@ -1,0 +1,94 @@
+import type PgBoss from "pg-boss";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { getConfig } from "@/lib/config/read-config";
+import { db } from "@/lib/db";
+import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { OperationError } from "@/lib/operation/operation-error";
+import { createRetentionRun } from "./create-retention-run";
+import { processRetentionRun } from "./process-retention-run";
+
+const RUN_QUEUE = "retention-run";
+const SWEEP_QUEUE = "retention-sweep";
+
+interface RunJob {
+  tenantId: string;
+  runId: string;
+}
+
+/** Hands a created run to the workers; one job per run however often it is sent. */
+export async function enqueueRetentionRun(tenantId: string, runId: string) {
+  const boss = await getJobQueue();
+  await boss.send(RUN_QUEUE, { tenantId, runId } satisfies RunJob, { singletonKey: runId });
+}
+
+/**
+ * The scheduled sweep: one run for every network whose policy keeps some
+ * console metadata for a limited time. A network with a run still going is
+ * skipped until the next sweep.
+ */
+async function sweep() {
+  const tenants = await db.retentionPolicy.findMany({
+    where: {
+      OR: [
+        { deactivatedMemberDays: { not: null } },
+        { staleDeviceDays: { not: null } },
+        { auditRetentionDays: { not: null } },
+      ],
+    },
+    select: { tenantId: true },
+  });
+  const live = await db.tenant.findMany({
+    where: { id: { in: tenants.map((t) => t.tenantId) }, deletedAt: null },
+    select: { id: true },
+  });
+  for (const { id: tenantId } of live) {
+    try {
+      const run = await db.$transaction(async (tx) => {
+        const created = await createRetentionRun(tx, tenantId, "schedule", null);
+        await appendAuditEvent(tx, {
+          tenantId,
+          action: "retention.run_start",
+          outcome: "success",
+          actor: { type: "system", label: "retention schedule" },
+          target: { type: "retention_run", id: created.id },
+          changes: { after: { trigger: "schedule", total: created.total, policyVersion: created.policyVersion } },
+        });
+        return created;
+      });
+      await enqueueRetentionRun(tenantId, run.id);
+    } catch (err) {
+      if (!(err instanceof OperationError)) throw err;
+    }
+  }
+}
+
+/** Runs a crash or a restart left queued or running with an expired lease go back to the workers. */
+async function requeueInterrupted() {
+  const runs = await db.retentionRun.findMany({
+    where: { status: { in: ["queued", "running"] }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    select: { tenantId: true, id: true },
+  });
+  for (const r of runs) await enqueueRetentionRun(r.tenantId, r.id);
+}
+
+export async function registerRetentionJobs(boss: PgBoss) {
+  // A run can take hours at millions of rows; retries resume it from its last batch.
+  await boss.createQueue(RUN_QUEUE, {
+    name: RUN_QUEUE,
+    expireInHours: 6,
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+  });
+  await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, expireInHours: 1, retryLimit: 2 });
+  await boss.schedule(SWEEP_QUEUE, getConfig().CUSTODIAN_RETENTION_SCHEDULE, {}, { tz: "UTC" });
+  await boss.work<RunJob>(RUN_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      // Another worker holds the lease (or held it when it crashed): retry once it may have lapsed.
+      if ((await processRetentionRun(job.data.tenantId, job.data.runId)) === "busy")
+        throw new Error(`retention run ${job.data.runId} is leased by another worker`);
+    }
+  });
+  await boss.work(SWEEP_QUEUE, async () => sweep());
+  await requeueInterrupted();
+}
