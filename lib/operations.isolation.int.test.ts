@@ -173,6 +173,8 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   }),
   startRetentionRun: (f) => ({ tenantId: f.tenantId }),
   listRetentionRuns: (f) => ({ tenantId: f.tenantId }),
+  getServicePolicy: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
+  listPolicyChanges: (f) => ({ tenantId: f.tenantId, cursor: "0" }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
 };
 

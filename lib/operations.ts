@@ -47,6 +47,8 @@ import {
   scimReplaceUser,
 } from "./scim/scim-users";
 import { getEffectiveSettings } from "./service/get-effective-settings";
+import { getServicePolicy } from "./service/get-service-policy";
+import { listPolicyChanges } from "./service/list-policy-changes";
 import { createTenant } from "./tenants/create-tenant";
 import { deleteTenant } from "./tenants/delete-tenant";
 import { reactivateTenant, suspendTenant } from "./tenants/set-tenant-status";
@@ -161,6 +163,8 @@ export const OPERATIONS = {
   updateMetadataRetention,
   startRetentionRun,
   listRetentionRuns,
+  getServicePolicy,
+  listPolicyChanges,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -44,6 +44,8 @@ const ROUTES: Record<string, Route> = {
   "/api/v1/tenants/[tenantId]": { kind: "tenant-api", permission: "tenants.read" },
   "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
   "/api/service/v1/members/[memberId]/settings": { kind: "service-api", permission: "service.policies.read" },
+  "/api/service/v1/members/[memberId]/policy": { kind: "service-api", permission: "service.policies.read" },
+  "/api/service/v1/policy-changes": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/signing-keys": { kind: "public" },
   // SCIM names no network either: the token's network is the one provisioned.
   "/api/scim/v2/Users": { kind: "service-api", permission: "scim.provision" },
