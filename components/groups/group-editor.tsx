@@ -139,6 +139,11 @@ export function GroupEditor({ tenantId, group, readOnly }: Props) {
     !state.ok &&
     Object.keys(state.fieldErrors ?? {}).some((k) => (s === "general" ? k === "name" : k.startsWith(`settings.${s}.`)));
   const version = state?.ok ? (state.value as { version: number }).version : group.version;
+  // A change that shortens anyone's message lifetime comes back with its impact, to confirm.
+  const impactJson = fieldError(state, "confirmShortening");
+  const impact = impactJson
+    ? (JSON.parse(impactJson) as { members: number; shortened: number; lengthened: number; sample: string[] })
+    : null;
   const changed = state?.ok ? (state.value as { changed: boolean }).changed : null;
 
   return (
@@ -202,13 +207,28 @@ export function GroupEditor({ tenantId, group, readOnly }: Props) {
           ))}
         </div>
       ))}
+      {impact && (
+        <div
+          role="alert"
+          className="mx-6 mb-4 space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
+          <p>{t("preview", { members: impact.members, shortened: impact.shortened, lengthened: impact.lengthened })}</p>
+          {impact.sample.length > 0 && (
+            <p className="font-mono text-xs">{t("sample", { emails: impact.sample.join(", ") })}</p>
+          )}
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name="confirmShortening" className="rounded border-amber-400" />
+            {t("confirmShortening")}
+          </label>
+        </div>
+      )}
       {!readOnly && (
         <div className="flex items-center gap-4 border-t border-slate-200 px-6 py-4">
           <Button type="submit" disabled={pending}>
             {t("save")}
           </Button>
           {dirty && <span className="text-sm text-amber-700">{t("dirty")}</span>}
-          <FormMessage state={state} success={changed === false ? t("unchanged") : t("saved")} />
+          {!impact && <FormMessage state={state} success={changed === false ? t("unchanged") : t("saved")} />}
         </div>
       )}
     </form>

@@ -94,6 +94,15 @@ test.describe.serial("a new network, its default group and the messaging service
     await page.getByRole("tab", { name: "Calling" }).click();
     await page.getByLabel("1:1 calls").check();
     await page.getByRole("button", { name: "Save changes" }).click();
+    // Expiring after an hour is a shortening for the group's member: the preview counts it and asks to confirm.
+    const preview = page.getByRole("alert").filter({ hasText: "This change affects" });
+    await expect(preview).toContainText("This change affects 1 member of this group: 1 shortened, 0 lengthened.");
+    await expect(preview).toContainText(member.email);
+    expect(
+      (await e2eDb().securityGroup.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: groupId } } })).version,
+    ).toBe(1);
+    await preview.getByLabel("I understand that these members' messages will go sooner").check();
+    await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("Saved. The messaging service sees the change on its next request.")).toBeVisible();
 
     await page.reload();

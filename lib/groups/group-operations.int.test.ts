@@ -36,6 +36,51 @@ describe("group operations", () => {
     });
   });
 
+  it("previews a shortening of the group's lifetime through the precedence function, and needs a confirmation", async () => {
+    const tenant = await createTenant();
+    const group = await createGroupRow(tenant.id);
+    const admin = await adminOf(tenant.id);
+    const [plain, tight, held] = [
+      await createMemberRow(tenant.id, group.id),
+      await createMemberRow(tenant.id, group.id),
+      await createMemberRow(tenant.id, group.id),
+    ];
+    // Already tighter than the new cap: unaffected. Under a hold: kept whatever the group says.
+    await db.memberLifetimeException.create({
+      data: { tenantId: tenant.id, memberId: tight!.id, expirationMaxMinutes: 30, reason: "" },
+    });
+    await db.legalHold.create({
+      data: { tenantId: tenant.id, name: "H", matter: "M", members: { create: { memberId: held!.id } } },
+    });
+    const input = {
+      tenantId: tenant.id,
+      groupId: group.id,
+      name: group.name,
+      settings: { messaging: { expirationMaxMinutes: 1440 } },
+    };
+    const refused = await updateGroup(admin, input).catch((e: unknown) => e);
+    const impact = JSON.parse(
+      (refused as { fieldErrors: { confirmShortening: string[] } }).fieldErrors.confirmShortening[0]!,
+    );
+    expect(impact).toEqual({ members: 1, groups: 1, shortened: 1, lengthened: 0, sample: [plain!.email] });
+    expect(
+      (await db.securityGroup.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: group.id } } }))
+        .version,
+    ).toBe(1);
+    await updateGroup(admin, { ...input, confirmShortening: true });
+    // Lengthening again is no shortening: saved without asking.
+    await expect(
+      updateGroup(admin, { ...input, settings: { messaging: { expirationMaxMinutes: 2880 } } }),
+    ).resolves.toMatchObject({ changed: true });
+    // Turning burn-on-read on is a shortening too.
+    await expect(
+      updateGroup(admin, {
+        ...input,
+        settings: { messaging: { expirationMaxMinutes: 2880, burnOnReadMaxMinutes: 60 } },
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { confirmShortening: [expect.any(String)] } });
+  });
+
   it("an invalid edit saves nothing and names each field", async () => {
     const tenant = await createTenant();
     const group = await createGroupRow(tenant.id);

@@ -3,6 +3,7 @@ import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { toJson } from "@/lib/settings/to-json";
+import { previewGroupLifetimeChange } from "@/lib/retention/preview-group-lifetime-change";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { groupInput, groupName } from "./group-input";
 import { groupSettingsSchema, readGroupSettings } from "./group-settings";
@@ -12,6 +13,8 @@ export const updateGroupSchema = groupInput.extend({
   settings: groupSettingsSchema,
   // The version the editor loaded: a save over someone else's newer change is refused, not merged blindly.
   expectedVersion: z.coerce.number().int().positive().optional(),
+  // A change that makes any member's messages go sooner must be confirmed, after the preview.
+  confirmShortening: z.boolean().default(false),
 });
 
 // Rename a group and change its settings. Takes effect on the service's next request.
@@ -47,6 +50,24 @@ export const updateGroup = defineOperation({
         result: { version: group.version, changed: false },
         audit: { target: { type: "group", id: group.id }, changes },
       };
+    const caps = (settings: { messaging: unknown }) => {
+      const m = settings.messaging as { expirationMaxMinutes: number; burnOnReadMaxMinutes: number };
+      return { expirationMaxMinutes: m.expirationMaxMinutes, burnOnReadMaxMinutes: m.burnOnReadMaxMinutes };
+    };
+    const impact = await previewGroupLifetimeChange(
+      tx,
+      input.tenantId,
+      group.id,
+      caps(before.settings),
+      caps(input.settings),
+    );
+    if (impact.shortened > 0 && !input.confirmShortening) {
+      throw new OperationError(
+        "validation",
+        `${impact.shortened} member(s) in this group would have their messages go sooner. Confirm to continue.`,
+        { confirmShortening: [JSON.stringify(impact)] },
+      );
+    }
     const updated = await tx.securityGroup.update({
       where: key,
       data: { name: input.name, settings: toJson(input.settings), version: { increment: 1 } },

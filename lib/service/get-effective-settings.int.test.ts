@@ -63,6 +63,7 @@ describe("effective settings for the messaging service", () => {
       groupId: group.id,
       name: group.name,
       settings: { ...current, messaging: { ...current.messaging, expirationMaxMinutes: 1440 } },
+      confirmShortening: true,
     });
     const after = await getEffectiveSettings(service, { tenantId: tenant.id, memberId: member.id });
     expect(after.etag).not.toBe(first.etag);

@@ -13,10 +13,17 @@ export interface RunOptions {
   pauseMs?: number;
   leaseSeconds?: number;
   /** Called after each committed batch, e.g. to log progress. */
-  onBatch?: (progress: { kind: string; count: number; done: number; total: number }) => void;
+  onBatch?: (progress: { kind: string; count: number; done: number; total: number; ms: number }) => void;
 }
 
 class LostLease extends Error {}
+
+/** Each phase's keyset position: the sort key of the last row it deleted. */
+interface Position {
+  members?: [string, string];
+  devices?: [string, string];
+  audit?: string;
+}
 
 /**
  * Takes the run's lease. Each claim bumps `attempts`, and every batch commits
@@ -66,28 +73,40 @@ export async function processRetentionRun(
   }
   const run = await db.retentionRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } });
   let done = run.membersDeleted + run.devicesDeleted + run.auditEventsDeleted;
+  let position = run.position as Position;
+  // Events up to the last checkpoint are gone already: start after it.
+  const checkpoint = await db.auditCheckpoint.findUnique({ where: { tenantId }, select: { seq: true } });
+  if (position.audit === undefined && checkpoint) position = { ...position, audit: checkpoint.seq.toString() };
 
-  /** One batch: `work` deletes and returns the ids; the batch row and counters commit with it. */
-  async function batch(kind: "members" | "devices" | "audit_events", work: (tx: Tx) => Promise<string[][]>) {
+  /**
+   * One batch: `work` deletes and returns the ids and the phase's new position;
+   * the batch row, the counters and the position commit with the deletions.
+   */
+  async function batch(
+    kind: "members" | "devices" | "audit_events",
+    work: (tx: Tx) => Promise<{ ids: string[][]; position?: Position }>,
+  ) {
     const t0 = performance.now();
+    let moved = position;
     const deleted = await db.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${holdLockKey(tenantId)})`;
-        const groups = await work(tx);
+        const { ids: groups, position: next } = await work(tx);
+        moved = { ...position, ...next };
         const total = groups.reduce((n, g) => n + g.length, 0);
         if (total === 0) return 0;
         const [{ seq } = { seq: 0 }] = await tx.$queryRaw<{ seq: number }[]>`
           SELECT coalesce(max(seq), 0)::int AS seq FROM "RetentionRunBatch" WHERE "tenantId" = ${tenantId}::uuid AND "runId" = ${id}::uuid`;
         const kinds = kind === "members" ? (["members", "devices"] as const) : ([kind] as const);
-        let next = seq;
+        let batchSeq = seq;
         for (const [i, ids] of groups.entries()) {
           if (ids.length === 0) continue;
-          next++;
+          batchSeq++;
           await tx.retentionRunBatch.create({
             data: {
               tenantId,
               runId: id,
-              seq: next,
+              seq: batchSeq,
               kind: kinds[i]!,
               count: ids.length,
               idsSha256: hashIds(ids),
@@ -101,7 +120,7 @@ export async function processRetentionRun(
             "membersDeleted" = "membersDeleted" + ${kind === "members" ? groups[0]!.length : 0}::int,
             "devicesDeleted" = "devicesDeleted" + ${kind === "members" ? (groups[1]?.length ?? 0) : kind === "devices" ? total : 0}::int,
             "auditEventsDeleted" = "auditEventsDeleted" + ${kind === "audit_events" ? total : 0}::int,
-            batches = batches + 1, "longestBatchMs" = greatest("longestBatchMs", ${lockMs}::int), phase = ${kind},
+            batches = batches + 1, position = ${JSON.stringify(moved)}::jsonb, "longestBatchMs" = greatest("longestBatchMs", ${lockMs}::int), phase = ${kind},
             "leaseUntil" = now() + make_interval(secs => ${leaseSeconds}::int), "updatedAt" = now()
           WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid AND attempts = ${attempt}::int`;
         if (counted !== 1) throw new LostLease(`retention run ${id}: another worker took over`);
@@ -109,9 +128,11 @@ export async function processRetentionRun(
       },
       { timeout: 120_000 },
     );
+    position = moved;
     if (deleted > 0) {
       done += deleted;
-      opts.onBatch?.({ kind, count: deleted, done, total: run.total });
+      // Wall time of the whole transaction, commit included: the longest any of its row locks was held.
+      opts.onBatch?.({ kind, count: deleted, done, total: run.total, ms: performance.now() - t0 });
       if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
     }
     return deleted;
@@ -122,19 +143,27 @@ export async function processRetentionRun(
       const before = run.membersBefore;
       while (
         (await batch("members", async (tx) => {
-          const members = await tx.$queryRaw<{ id: string }[]>`
-            SELECT m.id::text FROM "Member" m
+          // Keyset from the last deleted row: never rescans the dead rows earlier batches left in the index.
+          // (A row another transaction holds is skipped, and left for the next run.)
+          const from = position.members;
+          const members = await tx.$queryRaw<{ id: string; at: Date }[]>`
+            SELECT m.id::text, m."deactivatedAt" AS at FROM "Member" m
             WHERE m."tenantId" = ${tenantId}::uuid AND m.status = 'deactivated' AND m."deactivatedAt" < ${before}
+              AND ${from ? Prisma.sql`(m."deactivatedAt", m.id) > (${new Date(from[0])}, ${from[1]}::uuid)` : Prisma.sql`true`}
               AND NOT ${memberIsHeld}
             ORDER BY m."deactivatedAt", m.id LIMIT ${batchSize} FOR UPDATE OF m SKIP LOCKED`;
-          if (members.length === 0) return [];
+          if (members.length === 0) return { ids: [] };
           const ids = members.map((m) => m.id);
           const devices = await tx.$queryRaw<{ id: string }[]>`
             DELETE FROM "Device" WHERE "tenantId" = ${tenantId}::uuid AND "memberId" = ANY(${ids}::uuid[]) RETURNING id::text`;
           await tx.$executeRaw`DELETE FROM "MemberLifetimeException" WHERE "tenantId" = ${tenantId}::uuid AND "memberId" = ANY(${ids}::uuid[])`;
           await tx.$executeRaw`DELETE FROM "ServiceCommand" WHERE "tenantId" = ${tenantId}::uuid AND "memberId" = ANY(${ids}::uuid[])`;
           await tx.$executeRaw`DELETE FROM "Member" WHERE "tenantId" = ${tenantId}::uuid AND id = ANY(${ids}::uuid[])`;
-          return [ids, devices.map((d) => d.id)];
+          const last = members[members.length - 1]!;
+          return {
+            ids: [ids, devices.map((d) => d.id)],
+            position: { members: [last.at.toISOString(), last.id] },
+          };
         })) > 0
       );
     }
@@ -142,13 +171,22 @@ export async function processRetentionRun(
       const before = run.devicesBefore;
       while (
         (await batch("devices", async (tx) => {
-          const rows = await tx.$queryRaw<{ id: string }[]>`
-            DELETE FROM "Device" WHERE "tenantId" = ${tenantId}::uuid AND id IN (
-              SELECT d.id FROM "Device" d JOIN "Member" m ON m."tenantId" = d."tenantId" AND m.id = d."memberId"
-              WHERE d."tenantId" = ${tenantId}::uuid AND d."lastSeenAt" < ${before} AND NOT ${memberIsHeld}
+          const from = position.devices;
+          const rows = await tx.$queryRaw<{ id: string; at: Date }[]>`
+            WITH doomed AS (
+              SELECT d.id, d."lastSeenAt" FROM "Device" d JOIN "Member" m ON m."tenantId" = d."tenantId" AND m.id = d."memberId"
+              WHERE d."tenantId" = ${tenantId}::uuid AND d."lastSeenAt" < ${before}
+                AND ${from ? Prisma.sql`(d."lastSeenAt", d.id) > (${new Date(from[0])}, ${from[1]}::uuid)` : Prisma.sql`true`}
+                AND NOT ${memberIsHeld}
               ORDER BY d."lastSeenAt", d.id LIMIT ${batchSize} FOR UPDATE OF d SKIP LOCKED)
-            RETURNING id::text`;
-          return [rows.map((r) => r.id)];
+            DELETE FROM "Device" x USING doomed WHERE x."tenantId" = ${tenantId}::uuid AND x.id = doomed.id
+            RETURNING x.id::text, x."lastSeenAt" AS at`;
+          if (rows.length === 0) return { ids: [] };
+          // The furthest row in (lastSeenAt, id) order; uuids compare as their lower-case text does.
+          const last = rows.reduce((a, b) =>
+            b.at.getTime() > a.at.getTime() || (b.at.getTime() === a.at.getTime() && b.id > a.id) ? b : a,
+          );
+          return { ids: [rows.map((r) => r.id)], position: { devices: [last.at.toISOString(), last.id] } };
         })) > 0
       );
     }
@@ -160,15 +198,17 @@ export async function processRetentionRun(
           // about a held member or group: the chain loses its start, never a middle.
           const rows = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
             WITH cand AS (
-              SELECT seq, at, "targetId" FROM "AuditEvent" WHERE "tenantId" = ${tenantId} ORDER BY seq LIMIT ${batchSize}),
+              SELECT seq, at, "targetId" FROM "AuditEvent"
+              WHERE "tenantId" = ${tenantId} AND seq > ${BigInt(position.audit ?? "0")}
+              ORDER BY seq LIMIT ${batchSize}),
             stop AS (SELECT min(seq) AS s FROM cand WHERE at >= ${before} OR "targetId" IN ${heldTargetIds(tenantId)})
             DELETE FROM "AuditEvent" WHERE "tenantId" = ${tenantId}
               AND seq IN (SELECT seq FROM cand WHERE seq < coalesce((SELECT s FROM stop), 9223372036854775807))
             RETURNING seq, hash`;
-          if (rows.length === 0) return [];
+          if (rows.length === 0) return { ids: [] };
           const last = rows.reduce((a, b) => (b.seq > a.seq ? b : a));
           await writeAuditCheckpoint(tx, { tenantId, seq: last.seq, hash: last.hash, runId: id });
-          return [rows.map((r) => r.seq.toString())];
+          return { ids: [rows.map((r) => r.seq.toString())], position: { audit: last.seq.toString() } };
         })) > 0
       );
     }

@@ -25,6 +25,7 @@ export async function updateGroupAction(_prev: ActionState, form: FormData) {
     name: form.get("name")?.toString(),
     expectedVersion: form.get("expectedVersion")?.toString(),
     settings: groupSettingsFromForm(form),
+    confirmShortening: form.get("confirmShortening") === "on",
   });
   revalidatePath(`/tenants/${tenantId}/groups`, "layout");
   return state;

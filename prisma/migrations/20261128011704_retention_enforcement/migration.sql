@@ -32,6 +32,7 @@ CREATE TABLE "RetentionRun" (
     "heldMembersSkipped" INTEGER NOT NULL DEFAULT 0,
     "heldDevicesSkipped" INTEGER NOT NULL DEFAULT 0,
     "holds" JSONB NOT NULL DEFAULT '[]',
+    "position" JSONB NOT NULL DEFAULT '{}',
     "batches" INTEGER NOT NULL DEFAULT 0,
     "longestBatchMs" INTEGER NOT NULL DEFAULT 0,
     "attempts" INTEGER NOT NULL DEFAULT 0,
@@ -81,10 +82,10 @@ CREATE INDEX "RetentionRun_tenantId_createdAt_idx" ON "RetentionRun"("tenantId",
 CREATE INDEX "RetentionRun_status_leaseUntil_idx" ON "RetentionRun"("status", "leaseUntil");
 
 -- CreateIndex
-CREATE INDEX "Member_tenantId_deactivatedAt_idx" ON "Member"("tenantId", "deactivatedAt");
+CREATE INDEX "Member_tenantId_deactivatedAt_id_idx" ON "Member"("tenantId", "deactivatedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Device_tenantId_lastSeenAt_idx" ON "Device"("tenantId", "lastSeenAt");
+CREATE INDEX "Device_tenantId_lastSeenAt_id_idx" ON "Device"("tenantId", "lastSeenAt", "id");
 
 -- Members already deactivated: the last update is the best record of when
 UPDATE "Member" SET "deactivatedAt" = "updatedAt" WHERE status = 'deactivated';
