@@ -1,6 +1,7 @@
 // npm run bench — every bench/*.bench.ts against one scratch database on
 // DATABASE_URL's server (default: the local PostgreSQL), printed as a table with
 // each figure beside its same-run baseline. `--record` writes BENCHMARKS.md.
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,6 +52,8 @@ if (process.argv.includes("--record")) {
     .filter((s) => s.startsWith("## ") && !sections.some((n) => n.split("\n")[0] === s.split("\n")[0]));
   const stamped = sections.map((s) => s.replace(/\n/, `\n\n${header}\n`));
   writeFileSync(file, `${intro}<!-- results -->\n\n${[...kept.map((s) => s.trim() + "\n"), ...stamped].join("\n")}`);
+  // Formatted as the lint step expects, so a recorded run is ready to commit.
+  execFileSync(path.join(root, "node_modules/.bin/prettier"), ["--write", file], { stdio: "ignore" });
   console.log(`\nrecorded in BENCHMARKS.md`);
 }
 console.log(`\n${header}\nbench: ${failed === 0 ? "all targets met" : `${failed} target(s) missed`}`);

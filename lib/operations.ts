@@ -11,6 +11,7 @@ import { moveMembers } from "./groups/move-members";
 import { updateGroup } from "./groups/update-group";
 import { createLegalHold } from "./holds/create-legal-hold";
 import { listLegalHolds } from "./holds/list-legal-holds";
+import { previewLegalHold } from "./holds/preview-legal-hold";
 import { releaseLegalHold } from "./holds/release-legal-hold";
 import { getMemberSso } from "./member-sso/get-member-sso";
 import { getEffectivePolicy } from "./retention/get-effective-policy";
@@ -153,6 +154,7 @@ export const OPERATIONS = {
   createLegalHold,
   releaseLegalHold,
   listLegalHolds,
+  previewLegalHold,
   getRetentionPolicy,
   updateLifetimeDefaults,
   updateComplianceRetention,

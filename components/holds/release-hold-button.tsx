@@ -4,15 +4,25 @@ import { useTranslations } from "next-intl";
 import { releaseHoldAction } from "@/app/(console)/tenants/[tenantId]/holds/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
-export function ReleaseHoldButton({ tenantId, hold }: { tenantId: string; hold: { id: string; name: string } }) {
+export function ReleaseHoldButton({
+  tenantId,
+  hold,
+}: {
+  tenantId: string;
+  hold: { id: string; name: string; releaseImpact: { members: number; groups: number } | null };
+}) {
   const t = useTranslations("holds");
   return (
     <ConfirmActionButton
       action={releaseHoldAction}
-      values={{ tenantId, holdId: hold.id }}
+      values={{ tenantId, holdId: hold.id, confirmShortening: "on" }}
       label={t("release")}
       ariaLabel={`${t("release")} ${hold.name}`}
-      confirm={t("confirmRelease", { name: hold.name })}
+      confirm={t("confirmRelease", {
+        name: hold.name,
+        members: hold.releaseImpact?.members ?? 0,
+        groups: hold.releaseImpact?.groups ?? 0,
+      })}
     />
   );
 }

@@ -12,20 +12,23 @@ export function FormPanel({
   title,
   state,
   success,
+  open,
   children,
 }: {
   title: string;
   state: ActionState;
   success: string;
+  /** Keeps the fold open after a success that is only a step (a preview). */
+  open?: boolean;
   children: React.ReactNode;
 }) {
   return (
     <div className="space-y-2">
-      <details className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200" open={!!state && !state.ok}>
+      <details className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200" open={open || (!!state && !state.ok)}>
         <summary className="cursor-pointer px-5 py-3 font-medium">{title}</summary>
         {children}
       </details>
-      {state?.ok && <FormMessage state={state} success={success} />}
+      {state?.ok && !open && <FormMessage state={state} success={success} />}
     </div>
   );
 }

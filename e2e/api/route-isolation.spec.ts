@@ -15,7 +15,9 @@ type Route =
   | { kind: "tenant-page"; permission: TenantPermission }
   | { kind: "platform-page" }
   | { kind: "tenant-api"; permission: TenantPermission }
-  | { kind: "service-api"; permission: TenantPermission }; // the token's own network is implied
+  | { kind: "service-api"; permission: TenantPermission } // the token's own network is implied
+  // Names nothing: any token with the scope reads its own network's data, never another's.
+  | { kind: "service-feed"; permission: TenantPermission };
 
 const ROUTES: Record<string, Route> = {
   "/": { kind: "signed-in" },
@@ -45,7 +47,7 @@ const ROUTES: Record<string, Route> = {
   "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
   "/api/service/v1/members/[memberId]/settings": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/members/[memberId]/policy": { kind: "service-api", permission: "service.policies.read" },
-  "/api/service/v1/policy-changes": { kind: "service-api", permission: "service.policies.read" },
+  "/api/service/v1/policy-changes": { kind: "service-feed", permission: "service.policies.read" },
   "/api/service/v1/signing-keys": { kind: "public" },
   // SCIM names no network either: the token's network is the one provisioned.
   "/api/scim/v2/Users": { kind: "service-api", permission: "scim.provision" },
@@ -155,7 +157,7 @@ test("platform pages are 404 to every tenant role", async ({ playwright }) => {
 test("console pages send the signed-out to sign-in", async ({ baseURL }) => {
   const ctx = await playwrightRequest.newContext({ baseURL });
   for (const [pattern, route] of Object.entries(ROUTES)) {
-    if (route.kind === "public" || route.kind === "tenant-api" || route.kind === "service-api") continue;
+    if (["public", "tenant-api", "service-api", "service-feed"].includes(route.kind)) continue;
     const res = await ctx.get(await urlFor(pattern), { maxRedirects: 0 });
     expect(res.status(), pattern).toBe(307);
     expect(res.headers()["location"], pattern).toContain("/sign-in");
@@ -174,7 +176,7 @@ test("API routes refuse missing tokens, other networks' tokens and tokens withou
   ]);
   const ownNoScope = await createToken("acme-defense", ["groups.read"]);
   for (const [pattern, route] of Object.entries(ROUTES)) {
-    if (route.kind !== "tenant-api" && route.kind !== "service-api") continue;
+    if (route.kind !== "tenant-api" && route.kind !== "service-api" && route.kind !== "service-feed") continue;
     const url = await urlFor(pattern);
     const none = await request.get(url);
     expect(none.status(), `${url} without a token`).toBe(401);
@@ -183,6 +185,25 @@ test("API routes refuse missing tokens, other networks' tokens and tokens withou
       ["no scope", ownNoScope],
     ] as const) {
       const res = await request.get(url, { headers: { authorization: `Bearer ${t.token}` } });
+      if (route.kind === "service-feed" && label === "other network") {
+        // Its own network's feed: answered, and nothing of Acme's in it (from the very start of the log).
+        expect(res.status(), `${url} with ${label}`).toBe(200);
+        const own = await request.get(`${url}?cursor=0&limit=1000`, {
+          headers: { authorization: `Bearer ${t.token}` },
+        });
+        expect(own.status()).toBe(200);
+        const text = await own.text();
+        const acmeIds = [
+          ...(await e2eDb().member.findMany({ where: { tenantId: acme.id }, select: { id: true } })),
+          ...(await e2eDb().securityGroup.findMany({ where: { tenantId: acme.id }, select: { id: true } })),
+        ].map((r) => r.id);
+        expect(
+          acmeIds.filter((i) => text.includes(i)),
+          `${url} with ${label} leaked Acme's changes`,
+        ).toEqual([]);
+        probes++;
+        continue;
+      }
       // A service route names no network: another network's token finds no such member (404).
       expect([403, 404], `${url} with ${label}`).toContain(res.status());
       // problem+json, or SCIM's own error document on SCIM routes.

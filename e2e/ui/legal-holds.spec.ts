@@ -21,11 +21,18 @@ test("a compliance officer puts a member on hold; deleting that member is refuse
   const compliance = await (await browser.newContext({ storageState: storageStatePath("compliance") })).newPage();
   await compliance.goto(`/tenants/${acme.id}/holds`);
   await compliance.getByText("Place a legal hold").click();
-  await compliance.getByRole("button", { name: "Place hold" }).click();
+  await compliance.getByRole("button", { name: "Preview" }).click();
   await expect(compliance.getByText("name the hold")).toBeVisible();
   await compliance.getByLabel("Name", { exact: true }).fill(`Hold ${tag}`);
   await compliance.getByLabel("Matter reference").fill(`M-${tag}`);
   await compliance.getByLabel("Member emails (one per line)").fill(member.email);
+  // First the impact, nothing saved; then the hold.
+  await compliance.getByRole("button", { name: "Preview" }).click();
+  await expect(compliance.getByRole("status").filter({ hasText: "This hold would" })).toContainText(
+    `This hold would retain the messages of 1 member in 1 group not already under a hold`,
+  );
+  await expect(compliance.getByRole("status").filter({ hasText: "This hold would" })).toContainText(member.email);
+  expect(await e2eDb().legalHold.count({ where: { tenantId: acme.id, name: `Hold ${tag}` } })).toBe(0);
   await compliance.getByRole("button", { name: "Place hold" }).click();
   await expect(compliance.getByText("Hold placed.")).toBeVisible();
   await expect(compliance.getByRole("row", { name: new RegExp(`Hold ${tag}`) })).toContainText("Active");
@@ -42,8 +49,14 @@ test("a compliance officer puts a member on hold; deleting that member is refuse
   await admin.goto(`/tenants/${acme.id}/members/${member.id}`);
   await expect(admin.getByRole("region", { name: "Legal holds" })).toContainText(`Hold ${tag}`);
 
-  compliance.once("dialog", (d) => void d.accept());
+  // The release is a shortening for the custodian: the confirmation says so, with the count.
+  let asked = "";
+  compliance.once("dialog", (d) => {
+    asked = d.message();
+    void d.accept();
+  });
   await compliance.getByRole("button", { name: `Release Hold ${tag}` }).click();
+  await expect.poll(() => asked).toContain("1 member in 1 group will no longer be retained");
   await expect(compliance.getByRole("row", { name: new RegExp(`Hold ${tag}`) })).toContainText("Released");
   expect(await e2eDb().member.count({ where: { tenantId: acme.id, id: member.id } })).toBe(1);
   expect(

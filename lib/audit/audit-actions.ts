@@ -92,6 +92,7 @@ export const AUDIT_ACTIONS = [
   "service.policy_changes",
   // legal holds
   "hold.list",
+  "hold.preview",
   "hold.create",
   "hold.release",
   // the audit log itself

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { previewHoldRelease } from "./preview-hold-change";
 
 /**
  * Releases a hold (compliance officers only, by the matrix). Releasing deletes
@@ -11,7 +12,11 @@ export const releaseLegalHold = defineOperation({
   name: "hold.release",
   kind: "write",
   permission: "legal_holds.write",
-  schema: tenantInput.extend({ holdId: z.uuid({ message: "expected a hold id" }) }),
+  schema: tenantInput.extend({
+    holdId: z.uuid({ message: "expected a hold id" }),
+    // Custodians no other hold covers have their messages expire again: a shortening, so it is confirmed.
+    confirmShortening: z.boolean().default(false),
+  }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const hold = await tx.legalHold.findUnique({
@@ -19,15 +24,25 @@ export const releaseLegalHold = defineOperation({
     });
     if (!hold) throw notFound("The hold");
     if (hold.releasedAt) throw new OperationError("conflict", "The hold is already released.");
+    const impact = await previewHoldRelease(tx, input.tenantId, hold.id);
+    if (impact.shortened > 0 && !input.confirmShortening)
+      throw new OperationError(
+        "validation",
+        `${impact.shortened} member(s) would no longer be retained and their messages would expire again. Confirm to continue.`,
+        { confirmShortening: [JSON.stringify(impact)] },
+      );
     await tx.legalHold.update({
       where: { tenantId_id: { tenantId: input.tenantId, id: hold.id } },
       data: { releasedAt: new Date(), releasedById: ctx.actor.type === "console_user" ? ctx.actor.id : null },
     });
     return {
-      result: { released: true },
+      result: { released: true, impact },
       audit: {
         target: { type: "legal_hold", id: hold.id },
-        changes: { before: { released: false }, after: { released: true, deleted: 0 } },
+        changes: {
+          before: { released: false },
+          after: { released: true, deleted: 0, noLongerRetained: impact.shortened },
+        },
       },
     };
   },

@@ -5,14 +5,20 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * name or through its group. The same rule as holdsCovering(), in SQL, so the
  * retention job can skip held members inside its delete statements.
  */
-export const memberIsHeld = Prisma.sql`EXISTS (
+export const memberIsHeld = memberHeldExcept(null);
+
+/** The same, leaving one hold out: would the member still be held without it? */
+export function memberHeldExcept(holdId: string | null) {
+  return Prisma.sql`EXISTS (
   SELECT 1 FROM "LegalHold" h
   WHERE h."tenantId" = m."tenantId" AND h."releasedAt" IS NULL AND h."startsAt" <= now()
+    AND ${holdId ? Prisma.sql`h.id <> ${holdId}::uuid` : Prisma.sql`true`}
     AND (h."endsAt" IS NULL OR h."endsAt" > now())
     AND (EXISTS (SELECT 1 FROM "LegalHoldMember" hm
                  WHERE hm."tenantId" = h."tenantId" AND hm."holdId" = h.id AND hm."memberId" = m.id)
       OR EXISTS (SELECT 1 FROM "LegalHoldGroup" hg
                  WHERE hg."tenantId" = h."tenantId" AND hg."holdId" = h.id AND hg."groupId" = m."groupId")))`;
+}
 
 /**
  * Placing a hold and purging take this lock on the tenant (the purge shared,

@@ -138,6 +138,69 @@ export async function processRetentionRun(
     return deleted;
   }
 
+  /**
+   * The hot path, one statement: delete the next batch of stale devices (keyset
+   * from the last one deleted), record the batch with the SHA-256 of its ids
+   * (sorted, one per line, computed in PostgreSQL exactly as hashIds() does)
+   * and move the run's counters and position, only while this worker still
+   * holds the run (the lease row is locked first). One round trip keeps the
+   * transaction, and so every row lock it takes, as short as the work itself.
+   */
+  async function deviceBatch(before: Date): Promise<number> {
+    const t0 = performance.now();
+    const from = position.devices;
+    const [row] = await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${holdLockKey(tenantId)})`;
+        return tx.$queryRaw<{ n: number; leased: number; lastAt: Date | null; lastId: string | null }[]>`
+          WITH lease AS (
+            SELECT id FROM "RetentionRun"
+            WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid AND attempts = ${attempt}::int FOR UPDATE),
+          doomed AS (
+            SELECT d.id FROM "Device" d JOIN "Member" m ON m."tenantId" = d."tenantId" AND m.id = d."memberId"
+            WHERE EXISTS (SELECT 1 FROM lease) AND d."tenantId" = ${tenantId}::uuid AND d."lastSeenAt" < ${before}
+              AND ${from ? Prisma.sql`(d."lastSeenAt", d.id) > (${new Date(from[0])}, ${from[1]}::uuid)` : Prisma.sql`true`}
+              AND NOT ${memberIsHeld}
+            ORDER BY d."lastSeenAt", d.id LIMIT ${batchSize} FOR UPDATE OF d SKIP LOCKED),
+          del AS (
+            DELETE FROM "Device" x USING doomed WHERE x."tenantId" = ${tenantId}::uuid AND x.id = doomed.id
+            RETURNING x.id, x."lastSeenAt"),
+          agg AS (
+            SELECT count(*)::int AS n,
+                   encode(sha256(convert_to(coalesce(string_agg(id::text, E'\n' ORDER BY id), ''), 'UTF8')), 'hex') AS h
+            FROM del),
+          last AS (SELECT id, "lastSeenAt" FROM del ORDER BY "lastSeenAt" DESC, id DESC LIMIT 1),
+          ins AS (
+            INSERT INTO "RetentionRunBatch" ("tenantId", "runId", seq, kind, count, "idsSha256", "lockMs", at)
+            SELECT ${tenantId}::uuid, ${id}::uuid,
+                   coalesce((SELECT max(seq) FROM "RetentionRunBatch" WHERE "tenantId" = ${tenantId}::uuid AND "runId" = ${id}::uuid), 0) + 1,
+                   'devices', agg.n, agg.h, (extract(epoch FROM clock_timestamp() - now()) * 1000)::int, now()
+            FROM agg WHERE agg.n > 0 RETURNING "lockMs"),
+          upd AS (
+            UPDATE "RetentionRun" r SET
+              "devicesDeleted" = r."devicesDeleted" + agg.n, batches = r.batches + 1, phase = 'devices',
+              position = r.position || jsonb_build_object('devices', jsonb_build_array(
+                to_char((SELECT "lastSeenAt" FROM last) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                (SELECT id::text FROM last))),
+              "longestBatchMs" = greatest(r."longestBatchMs", (SELECT "lockMs" FROM ins)),
+              "leaseUntil" = now() + make_interval(secs => ${leaseSeconds}::int), "updatedAt" = now()
+            FROM agg WHERE r."tenantId" = ${tenantId}::uuid AND r.id = ${id}::uuid AND agg.n > 0 RETURNING 1)
+          SELECT agg.n, (SELECT count(*)::int FROM lease) AS leased,
+                 (SELECT "lastSeenAt" FROM last) AS "lastAt", (SELECT id::text FROM last) AS "lastId",
+                 (SELECT count(*)::int FROM upd) AS updated
+          FROM agg`;
+      },
+      { timeout: 120_000 },
+    );
+    if (!row || row.leased !== 1) throw new LostLease(`retention run ${id}: another worker took over`);
+    if (row.n === 0) return 0;
+    position = { ...position, devices: [row.lastAt!.toISOString(), row.lastId!] };
+    done += row.n;
+    opts.onBatch?.({ kind: "devices", count: row.n, done, total: run.total, ms: performance.now() - t0 });
+    if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
+    return row.n;
+  }
+
   try {
     if (run.membersBefore) {
       const before = run.membersBefore;
@@ -169,26 +232,7 @@ export async function processRetentionRun(
     }
     if (run.devicesBefore) {
       const before = run.devicesBefore;
-      while (
-        (await batch("devices", async (tx) => {
-          const from = position.devices;
-          const rows = await tx.$queryRaw<{ id: string; at: Date }[]>`
-            WITH doomed AS (
-              SELECT d.id, d."lastSeenAt" FROM "Device" d JOIN "Member" m ON m."tenantId" = d."tenantId" AND m.id = d."memberId"
-              WHERE d."tenantId" = ${tenantId}::uuid AND d."lastSeenAt" < ${before}
-                AND ${from ? Prisma.sql`(d."lastSeenAt", d.id) > (${new Date(from[0])}, ${from[1]}::uuid)` : Prisma.sql`true`}
-                AND NOT ${memberIsHeld}
-              ORDER BY d."lastSeenAt", d.id LIMIT ${batchSize} FOR UPDATE OF d SKIP LOCKED)
-            DELETE FROM "Device" x USING doomed WHERE x."tenantId" = ${tenantId}::uuid AND x.id = doomed.id
-            RETURNING x.id::text, x."lastSeenAt" AS at`;
-          if (rows.length === 0) return { ids: [] };
-          // The furthest row in (lastSeenAt, id) order; uuids compare as their lower-case text does.
-          const last = rows.reduce((a, b) =>
-            b.at.getTime() > a.at.getTime() || (b.at.getTime() === a.at.getTime() && b.id > a.id) ? b : a,
-          );
-          return { ids: [rows.map((r) => r.id)], position: { devices: [last.at.toISOString(), last.id] } };
-        })) > 0
-      );
+      while ((await deviceBatch(before)) > 0);
     }
     if (run.auditBefore) {
       const before = run.auditBefore;

@@ -118,7 +118,11 @@ describe("retention enforcement", () => {
         status: "completed",
         policyVersion: 1,
         members: { count: 3, batches: 2, idsSha256: hashBatches(batches.map(hashIds)) },
-        devices: { count: 2 },
+        // The devices phase hashes in PostgreSQL; the same digest as hashIds() in Node.
+        devices: {
+          count: 2,
+          idsSha256: hashBatches([hashIds([dueMembersDevice.id]), hashIds([staleDevice.id])]),
+        },
         auditEvents: { count: 10, batches: 5 },
         heldMembersSkipped: 2,
         heldDevicesSkipped: 1,

@@ -47,7 +47,12 @@ export default async function HoldsPage({ params }: { params: Promise<{ tenantId
                   </td>
                   {canWrite && (
                     <td className="px-4 py-2.5">
-                      {!h.releasedAt && <ReleaseHoldButton tenantId={tenantId} hold={{ id: h.id, name: h.name }} />}
+                      {!h.releasedAt && (
+                        <ReleaseHoldButton
+                          tenantId={tenantId}
+                          hold={{ id: h.id, name: h.name, releaseImpact: h.releaseImpact }}
+                        />
+                      )}
                     </td>
                   )}
                 </tr>
