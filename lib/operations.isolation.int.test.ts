@@ -164,6 +164,7 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
     memberId: f.memberId,
     expirationMaxMinutes: 60,
     burnOnReadMaxMinutes: null,
+    confirmShortening: true,
   }),
   updateMetadataRetention: (f) => ({
     tenantId: f.tenantId,

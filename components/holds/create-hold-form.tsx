@@ -39,6 +39,14 @@ export function CreateHoldForm({ tenantId, groups }: { tenantId: string; groups:
         <input type="hidden" name="step" value={confirming ? "place" : "preview"} />
         <TextField id="hold-name" name="name" label={t("name")} error={fieldError(state, "name")} />
         <TextField id="hold-matter" name="matter" label={t("matter")} error={fieldError(state, "matter")} />
+        <TextField
+          id="hold-starts"
+          name="startsAt"
+          type="date"
+          label={t("startsAt")}
+          error={fieldError(state, "startsAt")}
+        />
+        <TextField id="hold-ends" name="endsAt" type="date" label={t("endsAt")} error={fieldError(state, "endsAt")} />
         <div>
           <Label htmlFor="hold-members">{t("members")}</Label>
           <textarea

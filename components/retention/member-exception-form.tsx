@@ -10,6 +10,8 @@ import { useFormAction } from "@/components/ui/use-form-action";
 export function MemberExceptionForm({ tenantId, memberId }: { tenantId: string; memberId: string }) {
   const t = useTranslations("retention.exception");
   const [state, onSubmit, pending] = useFormAction(setExceptionAction);
+  // A shortening comes back to be confirmed.
+  const confirming = !!fieldError(state, "confirmShortening");
   return (
     <form
       onSubmit={onSubmit}
@@ -38,11 +40,20 @@ export function MemberExceptionForm({ tenantId, memberId }: { tenantId: string; 
         />
         <TextField id="exception-reason" name="reason" label={t("reason")} error={fieldError(state, "reason")} />
       </div>
+      {confirming && (
+        <div role="alert" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          <p>{t("preview")}</p>
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name="confirmShortening" className="rounded border-amber-400" />
+            {t("confirm")}
+          </label>
+        </div>
+      )}
       <div className="flex items-center gap-4">
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("save")}
         </Button>
-        <FormMessage state={state} success={t("saved")} />
+        {!confirming && <FormMessage state={state} success={t("saved")} />}
       </div>
     </form>
   );

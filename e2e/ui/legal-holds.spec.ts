@@ -21,8 +21,11 @@ test("a compliance officer puts a member on hold; deleting that member is refuse
   const compliance = await (await browser.newContext({ storageState: storageStatePath("compliance") })).newPage();
   await compliance.goto(`/tenants/${acme.id}/holds`);
   await compliance.getByText("Place a legal hold").click();
+  await compliance.getByLabel("Ends (UTC; empty: until released)").fill("2020-01-31");
   await compliance.getByRole("button", { name: "Preview" }).click();
   await expect(compliance.getByText("name the hold")).toBeVisible();
+  await expect(compliance.getByText("the end must be in the future")).toBeVisible();
+  await compliance.getByLabel("Ends (UTC; empty: until released)").fill("");
   await compliance.getByLabel("Name", { exact: true }).fill(`Hold ${tag}`);
   await compliance.getByLabel("Matter reference").fill(`M-${tag}`);
   await compliance.getByLabel("Member emails (one per line)").fill(member.email);

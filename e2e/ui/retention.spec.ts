@@ -39,6 +39,11 @@ test("compliance retention by preset, a member exception, and the effective poli
   await exception.getByLabel("Expiration maximum (minutes)").fill("60");
   await exception.getByLabel("Reason").fill("Contractor");
   await exception.getByRole("button", { name: "Save exception" }).click();
+  // An hour instead of the network's thirty days is a shortening: confirmed first, nothing saved before.
+  await expect(exception.getByRole("alert")).toContainText("This exception makes this member's messages go sooner");
+  expect(await e2eDb().memberLifetimeException.count({ where: { memberId: member.id } })).toBe(0);
+  await exception.getByLabel("I understand that this member's messages will go sooner").check();
+  await exception.getByRole("button", { name: "Save exception" }).click();
   await expect(exception.getByText("Saved.")).toBeVisible();
   await admin.reload();
   await expect(admin.getByRole("region", { name: "Effective retention" })).toContainText(

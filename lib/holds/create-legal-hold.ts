@@ -32,7 +32,8 @@ export const createLegalHoldSchema = tenantInput
   .refine((h) => !h.endsAt || !h.startsAt || h.endsAt > h.startsAt, {
     path: ["endsAt"],
     message: "the end must come after the start",
-  });
+  })
+  .refine((h) => !h.endsAt || h.endsAt > new Date(), { path: ["endsAt"], message: "the end must be in the future" });
 
 // Put members (by email) and whole groups under a legal hold.
 export const createLegalHold = defineOperation({

@@ -86,3 +86,20 @@ export function keptMinutes(r: EffectiveRetention): number {
   const archive = r.archive.kind === "days" ? r.archive.days * 1440 : 0;
   return Math.max(r.expiration.minutes, archive);
 }
+
+/** Minutes until a message is gone, by expiration and after reading; Infinity when never. */
+export function messageLifetime(r: EffectiveRetention): { expiration: number; burn: number } {
+  return {
+    expiration: r.expiration.kind === "expire" ? r.expiration.minutes : Infinity,
+    burn: r.burnOnRead.kind === "burn" ? r.burnOnRead.minutes : Infinity,
+  };
+}
+
+/** Whether going from one effective retention to another makes messages go sooner, later, or neither. */
+export function compareLifetime(before: EffectiveRetention, after: EffectiveRetention) {
+  const b = messageLifetime(before);
+  const a = messageLifetime(after);
+  if (a.expiration < b.expiration || a.burn < b.burn) return "shortened" as const;
+  if (a.expiration > b.expiration || a.burn > b.burn) return "lengthened" as const;
+  return null;
+}

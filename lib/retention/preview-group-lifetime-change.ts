@@ -1,19 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeHoldWhere } from "@/lib/holds/holds-covering";
-import { type LifetimeCaps, effectiveRetention } from "./effective-retention";
+import { type LifetimeCaps, compareLifetime, effectiveRetention } from "./effective-retention";
 import type { LifetimeImpact } from "./preview-lifetime-change";
 import { DEFAULT_LIFETIME } from "./retention-presets";
 
 type Db = Pick<Prisma.TransactionClient, "member" | "memberLifetimeException" | "legalHold" | "retentionPolicy">;
 
-/** Minutes until a message is gone, by expiration or after reading; 0 burn-on-read means off. */
-function lifetime(tenant: LifetimeCaps, group: LifetimeCaps, exception: Partial<LifetimeCaps> | null) {
-  const r = effectiveRetention({ tenant, group, exception, holds: [], complianceRetentionDays: null });
-  return {
-    expiration: r.expiration.kind === "expire" ? r.expiration.minutes : Infinity,
-    burn: r.burnOnRead.kind === "burn" ? r.burnOnRead.minutes : Infinity,
-  };
-}
+const retention = (tenant: LifetimeCaps, group: LifetimeCaps, exception: Partial<LifetimeCaps> | null) =>
+  effectiveRetention({ tenant, group, exception, holds: [], complianceRetentionDays: null });
 
 /**
  * What changing one group's message lifetime caps would do to its members'
@@ -41,13 +35,8 @@ export async function previewGroupLifetimeChange(
   const tenant = policy ?? DEFAULT_LIFETIME;
   const held = holds.flatMap((h) => h.members.map((m) => m.memberId));
   const exceptionOf = new Map(exceptions.map((e) => [e.memberId, e]));
-  const compare = (exception: Partial<LifetimeCaps> | null) => {
-    const b = lifetime(tenant, from, exception);
-    const a = lifetime(tenant, to, exception);
-    const shorter = a.expiration < b.expiration || a.burn < b.burn;
-    const longer = a.expiration > b.expiration || a.burn > b.burn;
-    return shorter ? "shortened" : longer ? "lengthened" : null;
-  };
+  const compare = (exception: Partial<LifetimeCaps> | null) =>
+    compareLifetime(retention(tenant, from, exception), retention(tenant, to, exception));
   const tally = (verdict: "shortened" | "lengthened" | null, n: number) => {
     if (!verdict || n === 0) return;
     impact[verdict] += n;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
-import { notFound } from "@/lib/operation/operation-error";
+import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { computeEffectiveRetention } from "./compute-effective-retention";
+import { compareLifetime } from "./effective-retention";
 
 const minutes = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v),
@@ -18,6 +20,8 @@ export const setMemberExceptionSchema = tenantInput.extend({
   expirationMaxMinutes: minutes,
   burnOnReadMaxMinutes: minutes,
   reason: z.string().trim().max(500, "at most 500 characters").default(""),
+  // An exception that makes the member's messages go sooner must be confirmed, after the preview.
+  confirmShortening: z.boolean().default(false),
 });
 
 /**
@@ -39,6 +43,7 @@ export const setMemberException = defineOperation({
     if (!member) throw notFound("The member");
     const key = { tenantId_memberId: { tenantId: input.tenantId, memberId: input.memberId } };
     const before = await tx.memberLifetimeException.findUnique({ where: key });
+    const effectiveBefore = (await computeEffectiveRetention(tx, input.tenantId, input.memberId))!.retention;
     if (input.expirationMaxMinutes === null && input.burnOnReadMaxMinutes === null) {
       if (before) await tx.memberLifetimeException.delete({ where: key });
     } else {
@@ -51,6 +56,22 @@ export const setMemberException = defineOperation({
         where: key,
         create: { tenantId: input.tenantId, memberId: input.memberId, ...data },
         update: data,
+      });
+    }
+    // The effective value after the change, through the one precedence function; a
+    // refusal here rolls the change back with the rest of the transaction.
+    const computed = (await computeEffectiveRetention(tx, input.tenantId, input.memberId))!;
+    if (compareLifetime(effectiveBefore, computed.retention) === "shortened" && !input.confirmShortening) {
+      throw new OperationError("validation", "This member's messages would go sooner. Confirm to continue.", {
+        confirmShortening: [
+          JSON.stringify({
+            members: 1,
+            groups: 1,
+            shortened: 1,
+            lengthened: 0,
+            sample: [computed.member.email],
+          }),
+        ],
       });
     }
     return {

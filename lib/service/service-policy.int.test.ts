@@ -67,7 +67,13 @@ describe("service policy API", () => {
       memberEmails: [a.email],
       endsAt,
     });
-    await setMemberException(admin, { tenantId: tenant.id, memberId: b.id, expirationMaxMinutes: 60, reason: "" });
+    await setMemberException(admin, {
+      tenantId: tenant.id,
+      memberId: b.id,
+      expirationMaxMinutes: 60,
+      reason: "",
+      confirmShortening: true,
+    });
 
     const { seen, cursor } = await drain(service, tenant.id, start.nextCursor);
     expect(seen.map((c) => c.action)).toEqual(["retention.lifetime_update", "hold.create", "retention.exception_set"]);
@@ -103,6 +109,7 @@ describe("service policy API", () => {
           memberId: i % 2 ? a.id : b.id,
           expirationMaxMinutes: 100 + i,
           reason: "",
+          confirmShortening: true,
         }),
       ),
     );

@@ -15,6 +15,9 @@ export async function createHoldAction(_prev: ActionState, form: FormData) {
     matter: form.get("matter")?.toString(),
     memberEmails: (form.get("memberEmails")?.toString() ?? "").split(/\s+/).filter(Boolean),
     groupIds: form.getAll("groupIds").map(String),
+    // Dates from the form are days, in UTC (the form says so).
+    startsAt: form.get("startsAt")?.toString() || undefined,
+    endsAt: form.get("endsAt")?.toString() || undefined,
   };
   if (form.get("step") !== "place") {
     const state = await runAction(previewLegalHold, input);

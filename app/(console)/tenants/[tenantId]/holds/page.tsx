@@ -27,7 +27,7 @@ export default async function HoldsPage({ params }: { params: Promise<{ tenantId
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
               <tr>
-                {(["name", "matter", "custodians", "started", "status"] as const).map((c) => (
+                {(["name", "matter", "custodians", "started", "ends", "status"] as const).map((c) => (
                   <th key={c} scope="col" className="px-4 py-2.5">
                     {t(`columns.${c}`)}
                   </th>
@@ -42,6 +42,9 @@ export default async function HoldsPage({ params }: { params: Promise<{ tenantId
                   <td className="px-4 py-2.5">{h.matter}</td>
                   <td className="px-4 py-2.5">{t("custodians", { members: h.members, groups: h.groups })}</td>
                   <td className="px-4 py-2.5">{format.dateTime(h.startsAt, { dateStyle: "medium" })}</td>
+                  <td className="px-4 py-2.5">
+                    {h.endsAt ? format.dateTime(h.endsAt, { dateStyle: "medium" }) : t("noEnd")}
+                  </td>
                   <td className="px-4 py-2.5">
                     <Badge tone={h.releasedAt ? "slate" : "amber"}>{h.releasedAt ? t("released") : t("active")}</Badge>
                   </td>

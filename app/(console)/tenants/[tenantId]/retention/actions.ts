@@ -42,6 +42,7 @@ export async function setExceptionAction(_prev: ActionState, form: FormData) {
     expirationMaxMinutes: f(form, "expirationMaxMinutes"),
     burnOnReadMaxMinutes: f(form, "burnOnReadMaxMinutes"),
     reason: f(form, "reason"),
+    confirmShortening: form.get("confirmShortening") === "on",
   });
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
