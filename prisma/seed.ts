@@ -290,6 +290,35 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
         target: { type: "tenant", id: acme },
         changes: { before: { plan: "standard" }, after: { plan: "premium" } },
       });
+      // Acme keeps FINRA 4511's six years, and its console metadata for a limited time,
+      // so the retention page and the enforcement job have something to show.
+      const policy = {
+        complianceRetentionDays: 2190,
+        compliancePreset: "finra_4511",
+        deactivatedMemberDays: 365,
+        staleDeviceDays: 180,
+        auditRetentionDays: 2555,
+      };
+      await tx.retentionPolicy.create({ data: { tenantId: acme, ...policy } });
+      await tx.retentionPolicyVersion.create({
+        data: {
+          tenantId: acme,
+          version: 1,
+          expirationMaxMinutes: 43_200,
+          burnOnReadMaxMinutes: 0,
+          ...policy,
+          authorLabel: "seed",
+        },
+      });
+      await appendAuditEvent(tx, {
+        tenantId: acme,
+        action: "retention.compliance_update",
+        outcome: "success",
+        actor,
+        at: nextAt(),
+        target: { type: "retention_policy", id: acme },
+        changes: { after: policy },
+      });
       await appendAuditEvent(tx, {
         tenantId: PLATFORM_CHAIN,
         action: "auth.sign_out",

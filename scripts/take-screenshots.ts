@@ -55,5 +55,17 @@ await admin.getByRole("button", { name: "Set up an authenticator app" }).click()
 await admin.getByRole("img", { name: "QR code for your authenticator app" }).waitFor();
 await admin.screenshot({ path: path.join(out, "account.png") });
 
+// The compliance officer's retention page, after an on-demand enforcement run.
+const compliance = await signedIn("compliance@custodian.test");
+await compliance
+  .getByRole("link", { name: /Acme Defense Systems/ })
+  .first()
+  .click();
+await compliance.getByRole("link", { name: "Retention" }).click();
+const runs = compliance.getByRole("region", { name: "Enforcement runs" });
+await runs.getByRole("button", { name: "Run now" }).click();
+await runs.getByText("Completed").first().waitFor({ timeout: 60_000 });
+await compliance.screenshot({ path: path.join(out, "retention.png"), fullPage: true });
+
 await browser.close();
 console.log(`screenshots written to ${path.relative(process.cwd(), out)}/`);

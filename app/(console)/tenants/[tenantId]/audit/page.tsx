@@ -57,8 +57,9 @@ export default async function AuditPage({
                 </td>
                 <td className="px-4 py-2">{e.actorLabel ?? e.actorType}</td>
                 <td className="px-4 py-2 font-mono">{e.action}</td>
-                <td className="px-4 py-2 font-mono text-xs text-slate-500">
-                  {e.targetType ? `${e.targetType}:${e.targetId?.slice(0, 8)}` : ""}
+                {/* UUIDv7 ids share their leading (time) digits: the tail tells them apart; the whole id is in the title. */}
+                <td className="px-4 py-2 font-mono text-xs text-slate-500" title={e.targetId ?? undefined}>
+                  {e.targetType ? `${e.targetType}:…${e.targetId?.slice(-8)}` : ""}
                 </td>
                 <td className="px-4 py-2">
                   <Badge tone={OUTCOME_TONE[e.outcome]}>{t(`outcome.${e.outcome}`)}</Badge>
