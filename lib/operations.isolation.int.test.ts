@@ -34,6 +34,8 @@ interface Fixture {
   tokenId: string;
   sessionId: string;
   connectionId: string;
+  partnerId: string;
+  otherSlug: string;
 }
 
 // A valid input for each operation, aimed at network A's objects.
@@ -175,6 +177,25 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   }),
   startRetentionRun: (f) => ({ tenantId: f.tenantId }),
   listRetentionRuns: (f) => ({ tenantId: f.tenantId }),
+  updateFederationSettings: (f) => ({ tenantId: f.tenantId, mode: "open", guestLapseDays: 30 }),
+  requestPartnership: (f) => ({ tenantId: f.tenantId, partnerSlug: f.otherSlug }),
+  acceptPartnership: (f) => ({ tenantId: f.tenantId, partnerId: f.partnerId }),
+  rejectPartnership: (f) => ({ tenantId: f.tenantId, partnerId: f.partnerId }),
+  suspendPartner: (f) => ({ tenantId: f.tenantId, partnerId: f.partnerId }),
+  resumePartner: (f) => ({ tenantId: f.tenantId, partnerId: f.partnerId }),
+  revokePartner: (f) => ({ tenantId: f.tenantId, partnerId: f.partnerId }),
+  addPartner: (f) => ({
+    tenantId: f.tenantId,
+    relation: "deny",
+    externalKey: "blocked.example",
+    displayName: "Blocked",
+  }),
+  listFederation: (f) => ({ tenantId: f.tenantId }),
+  getPartner: (f) => ({ tenantId: f.tenantId, partnerId: f.partnerId }),
+  decideFederationForService: (f) => ({
+    tenantId: f.tenantId,
+    decisions: [{ target: { slug: f.otherSlug } }],
+  }),
   getServicePolicy: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
   listPolicyChanges: (f) => ({ tenantId: f.tenantId, cursor: "0" }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
@@ -195,6 +216,8 @@ const TABLES = [
   "AuditCheckpoint",
   "Member",
   "Device",
+  "FederationPartner",
+  "Guest",
 ];
 
 /** A digest of every table an operation could change, audit log excluded. */
@@ -234,7 +257,12 @@ beforeAll(async () => {
   await db.retentionPolicyVersion.create({
     data: { tenantId: a.id, version: 1, expirationMaxMinutes: 60, burnOnReadMaxMinutes: 0 },
   });
+  const partner = await db.federationPartner.create({
+    data: { tenantId: a.id, partnerTenantId: b.id, relation: "allow", status: "pending", displayName: b.name },
+  });
   fixture = {
+    partnerId: partner.id,
+    otherSlug: b.slug,
     tenantId: a.id,
     holdId: hold.id,
     importId: pendingImport.id,

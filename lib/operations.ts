@@ -9,6 +9,19 @@ import { listGroupMembers } from "./groups/list-group-members";
 import { listGroups } from "./groups/list-groups";
 import { moveMembers } from "./groups/move-members";
 import { updateGroup } from "./groups/update-group";
+import { addPartner } from "./federation/add-partner";
+import {
+  acceptPartnership,
+  rejectPartnership,
+  resumePartner,
+  revokePartner,
+  suspendPartner,
+} from "./federation/answer-partnership";
+import { decideFederationForService } from "./federation/decide-for-service";
+import { getPartner } from "./federation/get-partner";
+import { listFederation } from "./federation/list-federation";
+import { requestPartnership } from "./federation/request-partnership";
+import { updateFederationSettings } from "./federation/update-federation-settings";
 import { createLegalHold } from "./holds/create-legal-hold";
 import { listLegalHolds } from "./holds/list-legal-holds";
 import { previewLegalHold } from "./holds/preview-legal-hold";
@@ -167,6 +180,17 @@ export const OPERATIONS = {
   listRetentionRuns,
   getServicePolicy,
   listPolicyChanges,
+  updateFederationSettings,
+  requestPartnership,
+  acceptPartnership,
+  rejectPartnership,
+  suspendPartner,
+  resumePartner,
+  revokePartner,
+  addPartner,
+  listFederation,
+  getPartner,
+  decideFederationForService,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

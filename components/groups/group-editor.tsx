@@ -12,7 +12,7 @@ import { GROUP_SECTIONS, type GroupSection, type GroupSettings } from "@/lib/gro
 import type { SettingField } from "@/lib/settings/setting-fields";
 import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
 
-const TABS = ["general", "messaging", "calling", "security"] as const;
+const TABS = ["general", "messaging", "calling", "security", "federation"] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
@@ -88,11 +88,14 @@ function SettingInput({
     input = (
       <div className="w-40">
         <Select id={id} name={name} defaultValue={String(value)} disabled={readOnly} {...described}>
-          {field.options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
+          {field.options.map((o) => {
+            const optionKey = `${section}.${field.key}.options.${o}` as never;
+            return (
+              <option key={o} value={o}>
+                {t.has(optionKey) ? t(optionKey) : o}
+              </option>
+            );
+          })}
         </Select>
       </div>
     );

@@ -15,7 +15,7 @@ type Route =
   | { kind: "tenant-page"; permission: TenantPermission }
   | { kind: "platform-page" }
   | { kind: "tenant-api"; permission: TenantPermission }
-  | { kind: "service-api"; permission: TenantPermission } // the token's own network is implied
+  | { kind: "service-api"; permission: TenantPermission; post?: unknown } // the token's own network is implied
   // Names nothing: any token with the scope reads its own network's data, never another's.
   | { kind: "service-feed"; permission: TenantPermission };
 
@@ -34,6 +34,8 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/members": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/holds": { kind: "tenant-page", permission: "legal_holds.read" },
   "/tenants/[tenantId]/retention": { kind: "tenant-page", permission: "retention.read" },
+  "/tenants/[tenantId]/federation": { kind: "tenant-page", permission: "federation.read" },
+  "/tenants/[tenantId]/federation/[partnerId]": { kind: "tenant-page", permission: "federation.read" },
   "/tenants/[tenantId]/members/[memberId]": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/export": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/import": { kind: "tenant-page", permission: "members.invite" },
@@ -48,6 +50,11 @@ const ROUTES: Record<string, Route> = {
   "/api/service/v1/members/[memberId]/settings": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/members/[memberId]/policy": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/policy-changes": { kind: "service-feed", permission: "service.policies.read" },
+  "/api/service/v1/federation/decide": {
+    kind: "service-api",
+    permission: "service.federation.decide",
+    post: { target: { slug: "globex-finance" } },
+  },
   "/api/service/v1/signing-keys": { kind: "public" },
   // SCIM names no network either: the token's network is the one provisioned.
   "/api/scim/v2/Users": { kind: "service-api", permission: "scim.provision" },
@@ -64,8 +71,20 @@ async function urlFor(pattern: string): Promise<string> {
   const acme = await tenantBySlug("acme-defense");
   const group = await e2eDb().securityGroup.findFirstOrThrow({ where: { tenantId: acme.id, isDefault: true } });
   const member = await e2eDb().member.findFirstOrThrow({ where: { tenantId: acme.id } });
+  const partner = await e2eDb().federationPartner.upsert({
+    where: { tenantId_externalKey: { tenantId: acme.id, externalKey: "isolation-probe.example" } },
+    create: {
+      tenantId: acme.id,
+      relation: "deny",
+      status: "active",
+      externalKey: "isolation-probe.example",
+      displayName: "Isolation probe",
+    },
+    update: {},
+  });
   return pattern
     .replace("[tenantId]", acme.id)
+    .replace("[partnerId]", partner.id)
     .replace("[groupId]", group.id)
     .replace("[memberId]", member.id)
     .replace("Users/[id]", `Users/${member.id}`)
@@ -178,13 +197,17 @@ test("API routes refuse missing tokens, other networks' tokens and tokens withou
   for (const [pattern, route] of Object.entries(ROUTES)) {
     if (route.kind !== "tenant-api" && route.kind !== "service-api" && route.kind !== "service-feed") continue;
     const url = await urlFor(pattern);
-    const none = await request.get(url);
+    // POST routes get a valid body, so only the token decides the answer.
+    const post = route.kind === "service-api" ? route.post : undefined;
+    const call = (headers: Record<string, string> = {}) =>
+      post === undefined ? request.get(url, { headers }) : request.post(url, { headers, data: post });
+    const none = await call();
     expect(none.status(), `${url} without a token`).toBe(401);
     for (const [label, t] of [
       ["other network", otherAllScopes],
       ["no scope", ownNoScope],
     ] as const) {
-      const res = await request.get(url, { headers: { authorization: `Bearer ${t.token}` } });
+      const res = await call({ authorization: `Bearer ${t.token}` });
       if (route.kind === "service-feed" && label === "other network") {
         // Its own network's feed: answered, and nothing of Acme's in it (from the very start of the log).
         expect(res.status(), `${url} with ${label}`).toBe(200);

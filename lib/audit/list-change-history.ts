@@ -4,7 +4,7 @@ import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { flattenChanges } from "./diff-fields";
 
 export const listChangeHistorySchema = tenantInput.extend({
-  targetType: z.enum(["tenant", "group", "member_sso", "member"]),
+  targetType: z.enum(["tenant", "group", "member_sso", "member", "federation_partner"]),
   targetId: z.uuid(),
   take: z.coerce.number().int().min(1).max(200).default(20),
 });

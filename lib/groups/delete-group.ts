@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bumpFederationVersion } from "@/lib/federation/bump-federation-version";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -53,6 +54,7 @@ export const deleteGroup = defineOperation({
       ).count;
     }
     await tx.securityGroup.delete({ where: { tenantId_id: { tenantId: input.tenantId, id: group.id } } });
+    await bumpFederationVersion(tx, input.tenantId);
     return {
       result: { deleted: true, moved },
       audit: {

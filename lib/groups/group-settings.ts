@@ -37,6 +37,12 @@ export const GROUP_SECTIONS = {
     { key: "ssoIdleTimeoutMinutes", kind: "integer", min: 0, max: 30 * DAY, default: 0, unit: "minutes" },
     { key: "maxNonSsoSessionMinutes", kind: "integer", min: 0, max: 365 * DAY, default: 0, unit: "minutes" },
   ],
+  // Narrows the network's federation for this group's members; it can never widen it.
+  federation: [
+    { key: "scope", kind: "choice", options: ["inherit", "selected", "none"], default: "inherit" },
+    { key: "partners", kind: "strings", maxItems: 100, maxLength: 253, default: [] },
+    { key: "guests", kind: "boolean", default: false },
+  ],
 } as const satisfies Record<string, readonly SettingField[]>;
 
 export type GroupSection = keyof typeof GROUP_SECTIONS;
@@ -51,6 +57,7 @@ export const groupSettingsSchema = z
     messaging: sectionSchema(GROUP_SECTIONS.messaging),
     calling: sectionSchema(GROUP_SECTIONS.calling),
     security: sectionSchema(GROUP_SECTIONS.security),
+    federation: sectionSchema(GROUP_SECTIONS.federation),
   })
   .superRefine((s, ctx) => {
     const m = s.messaging as Record<string, number | boolean>;
@@ -83,6 +90,19 @@ export const groupSettingsSchema = z
         message: `must be lower than the lockout threshold (${sec.lockoutThreshold}), or 0 for off`,
       });
     }
+    const fed = s.federation as { scope: string; partners: string[] };
+    if (fed.scope === "selected" && fed.partners.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["federation", "partners"],
+        message: "name at least one partner, or choose no federation",
+      });
+    if (fed.scope !== "selected" && fed.partners.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["federation", "partners"],
+        message: "partners apply only when the scope is “selected partners”; empty the list or change the scope",
+      });
     const session = sec.maxNonSsoSessionMinutes as number;
     if (session !== 0 && session < 60) {
       ctx.addIssue({

@@ -3,6 +3,7 @@ import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { toJson } from "@/lib/settings/to-json";
+import { bumpFederationVersion } from "@/lib/federation/bump-federation-version";
 import { previewGroupLifetimeChange } from "@/lib/retention/preview-group-lifetime-change";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { groupInput, groupName } from "./group-input";
@@ -68,6 +69,8 @@ export const updateGroup = defineOperation({
         { confirmShortening: [JSON.stringify(impact)] },
       );
     }
+    // A group's federation narrowing is part of every decision for its members.
+    await bumpFederationVersion(tx, input.tenantId);
     const updated = await tx.securityGroup.update({
       where: key,
       data: { name: input.name, settings: toJson(input.settings), version: { increment: 1 } },

@@ -33,7 +33,12 @@ export const deleteTenant = defineOperation({
     });
     await tx.tenant.update({
       where: { id: tenant.id },
-      data: { deletedAt: new Date(), status: "suspended", settingsVersion: { increment: 1 } },
+      data: {
+        deletedAt: new Date(),
+        status: "suspended",
+        settingsVersion: { increment: 1 },
+        federationVersion: { increment: 1 },
+      },
     });
     return {
       result: { deleted: true },

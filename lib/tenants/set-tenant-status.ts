@@ -23,7 +23,7 @@ function statusOperation(name: "tenant.suspend" | "tenant.reactivate", to: "susp
       // settings version changes, and every service answer refuses the members.
       await tx.tenant.update({
         where: { id: input.tenantId },
-        data: { status: to, settingsVersion: { increment: 1 } },
+        data: { status: to, settingsVersion: { increment: 1 }, federationVersion: { increment: 1 } },
       });
       return {
         result: { status: to },

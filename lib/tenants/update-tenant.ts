@@ -21,7 +21,10 @@ export const updateTenant = defineOperation({
       select: { name: true, plan: true, trialEndsAt: true, region: true },
     });
     if (!before) throw notFound("The network");
-    await tx.tenant.update({ where: { id: tenantId }, data: { ...fields, settingsVersion: { increment: 1 } } });
+    await tx.tenant.update({
+      where: { id: tenantId },
+      data: { ...fields, settingsVersion: { increment: 1 }, federationVersion: { increment: 1 } },
+    });
     return {
       result: { updated: true },
       audit: { target: { type: "tenant", id: tenantId }, changes: diffFields(before, fields) },

@@ -42,6 +42,11 @@ export default async function TenantLayout({
       show: can(ctx.actor, "legal_holds.read", tenantId),
     },
     {
+      href: `/tenants/${tenantId}/federation`,
+      label: t("tenant.tabs.federation"),
+      show: can(ctx.actor, "federation.read", tenantId),
+    },
+    {
       href: `/tenants/${tenantId}/console-users`,
       label: t("tenant.tabs.consoleUsers"),
       show: can(ctx.actor, "console_users.read", tenantId),

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { storageStatePath } from "../fixtures/demo-accounts";
+import { createToken, e2eDb, uniqueTag } from "../fixtures/factories";
+
+test.use({ storageState: storageStatePath("operator") });
+
+test("A requests, B approves: the decision is allow; B revokes: the decision is deny, immediately", async ({
+  page,
+  request,
+}) => {
+  const tag = uniqueTag();
+  const make = (side: string) =>
+    e2eDb().tenant.create({
+      data: {
+        slug: `fed-${side}-${tag}`,
+        name: `Fed ${side.toUpperCase()} ${tag}`,
+        federationMode: "restricted",
+        groups: { create: { name: "Default", isDefault: true, settings: {} } },
+      },
+    });
+  const a = await make("a");
+  const b = await make("b");
+  const { token } = await createToken(a.slug, ["service.federation.decide"]);
+  const decide = async () => {
+    const res = await request.post("/api/service/v1/federation/decide", {
+      headers: { authorization: `Bearer ${token}` },
+      data: { target: { slug: b.slug } },
+    });
+    expect(res.status()).toBe(200);
+    return (await res.json()) as { allow: boolean; reason: string };
+  };
+  const accept = (d: { accept: () => Promise<void> }) => void d.accept();
+
+  expect(await decide()).toMatchObject({ allow: false, reason: "not_on_allow_list" });
+
+  await page.goto(`/tenants/${a.id}/federation`);
+  await page.getByText("Request a link with a network of this deployment").click();
+  await page.getByLabel("The other network's slug").fill("no-such-network");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByText("no network in this deployment has this slug")).toBeVisible();
+  await page.getByLabel("The other network's slug").fill(b.slug);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByText("Request sent.")).toBeVisible();
+  expect(await decide()).toMatchObject({ allow: false, reason: "link_pending" });
+
+  await page.goto(`/tenants/${b.id}/federation`);
+  const inbox = page.getByRole("region", { name: "Requests awaiting your answer" });
+  await expect(inbox).toContainText(a.name);
+  page.once("dialog", accept);
+  await inbox.getByRole("button", { name: `Accept ${a.name}` }).click();
+  await expect(inbox).toContainText("No requests waiting.");
+  expect(await decide()).toMatchObject({ allow: true, reason: "allowed" });
+
+  const partners = page.getByRole("region", { name: "Partners" });
+  page.once("dialog", accept);
+  await partners.getByRole("button", { name: `Revoke ${a.name}` }).click();
+  await expect(partners.getByRole("row", { name: new RegExp(a.name) })).toContainText("Revoked");
+  expect(await decide()).toMatchObject({ allow: false, reason: "link_revoked" });
+
+  // The partner page on A's side tells the story, B's actions included.
+  await page.goto(`/tenants/${a.id}/federation`);
+  await page.getByRole("link", { name: b.name }).click();
+  const history = page.getByRole("region", { name: "Recent changes" });
+  await expect(history).toContainText("federation.partner_request");
+  await expect(history).toContainText("federation.partner_accept");
+  await expect(history).toContainText("federation.partner_revoke");
+});
+
+test("bad decision requests are refused by field, as problem+json", async ({ request }) => {
+  const { token } = await createToken("acme-defense", ["service.federation.decide"]);
+  const res = await request.post("/api/service/v1/federation/decide", {
+    headers: { authorization: `Bearer ${token}` },
+    data: { memberId: "not-a-uuid", target: { network: "x.example" } },
+  });
+  expect(res.status()).toBe(422);
+  expect(res.headers()["content-type"]).toContain("application/problem+json");
+  expect(await res.json()).toMatchObject({ errors: [{ field: "memberId" }] });
+  const batch = await request.post("/api/service/v1/federation/decide", {
+    headers: { authorization: `Bearer ${token}` },
+    data: { decisions: [{ target: { network: "x.example" } }, { target: { slug: "nope-nope" } }] },
+  });
+  expect(batch.status()).toBe(200);
+  expect(await batch.json()).toMatchObject({
+    results: [{ allow: false }, { error: { field: "decisions.1.target.slug" } }],
+  });
+});

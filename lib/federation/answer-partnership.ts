@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { type AuditAction } from "@/lib/audit/audit-actions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { OperationError, notFound } from "@/lib/operation/operation-error";
+import { actorLabel, type Ctx } from "@/lib/rbac/actor";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { bumpFederationVersion } from "./bump-federation-version";
+
+export const partnerInput = tenantInput.extend({ partnerId: z.uuid({ message: "expected a partner id" }) });
+
+type Status = "pending" | "active" | "rejected" | "suspended" | "revoked";
+
+/**
+ * Moves this side's record (and, where the rule says so, the other side's) and
+ * notes the change in the other network's audit log too, so each side's history
+ * shows what the other did.
+ */
+async function move(
+  tx: Prisma.TransactionClient,
+  ctx: Ctx,
+  input: { tenantId: string; partnerId: string },
+  rule: { from: Status[]; to: Status; both: boolean; action: AuditAction; incomingOnly?: boolean },
+) {
+  const row = await tx.federationPartner.findUnique({
+    where: { tenantId_id: { tenantId: input.tenantId, id: input.partnerId } },
+  });
+  if (!row) throw notFound("The partner");
+  if (row.relation !== "allow") throw new OperationError("conflict", "A deny-list entry has no link to change.");
+  if (rule.incomingOnly && row.requestedByUs)
+    throw new OperationError("conflict", "Only the network that received the request can answer it.");
+  if (!rule.from.includes(row.status))
+    throw new OperationError("conflict", `The link is ${row.status}; it cannot become ${rule.to} from there.`);
+  await tx.federationPartner.update({
+    where: { tenantId_id: { tenantId: input.tenantId, id: row.id } },
+    data: { status: rule.to },
+  });
+  if (row.partnerTenantId) {
+    const theirs = await tx.federationPartner.findUnique({
+      where: { tenantId_partnerTenantId: { tenantId: row.partnerTenantId, partnerTenantId: input.tenantId } },
+    });
+    if (theirs && theirs.relation === "allow") {
+      if (rule.both)
+        await tx.federationPartner.update({
+          where: { tenantId_id: { tenantId: theirs.tenantId, id: theirs.id } },
+          data: { status: rule.to },
+        });
+      const me = await tx.tenant.findUniqueOrThrow({
+        where: { id: input.tenantId },
+        select: { name: true, slug: true },
+      });
+      await appendAuditEvent(tx, {
+        tenantId: theirs.tenantId,
+        action: rule.action,
+        outcome: "success",
+        actor: { type: "system", label: `${me.name} (${actorLabel(ctx.actor)})` },
+        target: { type: "federation_partner", id: theirs.id },
+        changes: {
+          before: { status: theirs.status },
+          after: { status: rule.both ? rule.to : theirs.status, by: me.slug },
+        },
+      });
+    }
+    await bumpFederationVersion(tx, input.tenantId, row.partnerTenantId);
+  } else await bumpFederationVersion(tx, input.tenantId);
+  return {
+    result: { status: rule.to },
+    audit: {
+      target: { type: "federation_partner", id: row.id },
+      changes: { before: { status: row.status }, after: { status: rule.to } },
+    },
+  };
+}
+
+function linkOperation(name: AuditAction, rule: Parameters<typeof move>[3]) {
+  return defineOperation({
+    name,
+    kind: "write",
+    permission: "federation.write",
+    schema: partnerInput,
+    tenantOf: byTenant,
+    run: ({ ctx, input, tx }) => move(tx, ctx, input, rule),
+  });
+}
+
+// The network that received a request accepts it: the link is active on both sides.
+export const acceptPartnership = linkOperation("federation.partner_accept", {
+  from: ["pending"],
+  to: "active",
+  both: true,
+  incomingOnly: true,
+  action: "federation.partner_accept",
+});
+
+// ... or rejects it: neither side is linked.
+export const rejectPartnership = linkOperation("federation.partner_reject", {
+  from: ["pending"],
+  to: "rejected",
+  both: true,
+  incomingOnly: true,
+  action: "federation.partner_reject",
+});
+
+// Either side pauses the link; the next decision is deny. Only that side can resume it.
+export const suspendPartner = linkOperation("federation.partner_suspend", {
+  from: ["active"],
+  to: "suspended",
+  both: false,
+  action: "federation.partner_suspend",
+});
+
+export const resumePartner = linkOperation("federation.partner_resume", {
+  from: ["suspended"],
+  to: "active",
+  both: false,
+  action: "federation.partner_resume",
+});
+
+// Either side ends the link for both; a new request starts over.
+export const revokePartner = linkOperation("federation.partner_revoke", {
+  from: ["pending", "active", "suspended"],
+  to: "revoked",
+  both: true,
+  action: "federation.partner_revoke",
+});
