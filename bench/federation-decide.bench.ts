@@ -1,0 +1,151 @@
+// The federation decision API under load: autocannon at concurrency 50 against
+// the production build, beside a trivial route (/api/health, no database) on
+// the same server in the same run.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { ensureBuilt } from "@/scripts/ensure-built";
+import { newApiToken } from "@/lib/tokens/token-format";
+import type { Bench, BenchRow } from "./harness";
+
+const root = path.resolve(import.meta.dirname, "..");
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+
+function load(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const bench: Bench = {
+  name: "federation decisions",
+  async run({ url, log }) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    let server: ChildProcess | undefined;
+    try {
+      // Two networks with an active link both ways, 1,000 members on one side.
+      const ids = (
+        await client.query<{ id: string; slug: string }>(
+          `INSERT INTO "Tenant" (id, slug, name, "federationMode", "updatedAt")
+           VALUES (gen_random_uuid(), 'fed-a', 'Fed A', 'restricted', now()), (gen_random_uuid(), 'fed-b', 'Fed B', 'restricted', now())
+           RETURNING id, slug`,
+        )
+      ).rows;
+      const [a, b] = [ids.find((r) => r.slug === "fed-a")!, ids.find((r) => r.slug === "fed-b")!];
+      await client.query(
+        `INSERT INTO "SecurityGroup" ("tenantId", id, name, "isDefault", settings, "updatedAt")
+         VALUES ($1, gen_random_uuid(), 'Default', true, '{}', now()), ($2, gen_random_uuid(), 'Default', true, '{}', now())`,
+        [a.id, b.id],
+      );
+      await client.query(
+        `INSERT INTO "Member" ("tenantId", id, email, "displayName", status, "groupId", "updatedAt")
+         SELECT $1, gen_random_uuid(), 'm' || i || '@a.example', 'M ' || i, 'active',
+                (SELECT id FROM "SecurityGroup" WHERE "tenantId" = $1), now()
+         FROM generate_series(1, 1000) i`,
+        [a.id],
+      );
+      await client.query(
+        `INSERT INTO "FederationPartner" ("tenantId", id, relation, status, "partnerTenantId", "displayName", "updatedAt")
+         VALUES ($1, gen_random_uuid(), 'allow', 'active', $2, 'Fed B', now()), ($2, gen_random_uuid(), 'allow', 'active', $1, 'Fed A', now())`,
+        [a.id, b.id],
+      );
+      const members = (await client.query<{ id: string }>(`SELECT id FROM "Member" WHERE "tenantId" = $1`, [a.id]))
+        .rows;
+      const token = newApiToken();
+      await client.query(
+        `INSERT INTO "ApiToken" ("tenantId", id, name, prefix, "tokenHash", scopes, "expiresAt", "lastUsedAt")
+         VALUES ($1, gen_random_uuid(), 'bench', $2, $3, ARRAY['service.federation.decide'], now() + interval '1 day', now())`,
+        [a.id, token.prefix, token.hash],
+      );
+
+      const env = {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(PORT),
+        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        CUSTODIAN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+        CUSTODIAN_JOBS: "false",
+        NEXT_TELEMETRY_DISABLED: "1",
+      };
+      ensureBuilt(env);
+      server = spawn(
+        process.execPath,
+        [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
+        {
+          cwd: root,
+          env,
+          stdio: "ignore",
+        },
+      );
+      const base = `http://127.0.0.1:${PORT}`;
+      for (let i = 0; i < 240; i++) {
+        if (
+          await fetch(`${base}/api/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const decide = {
+        url: `${base}/api/service/v1/federation/decide`,
+        method: "POST" as const,
+        headers: { authorization: `Bearer ${token.token}`, "content-type": "application/json" },
+        // A different member of A each time, so each answer needs that member's group.
+        requests: members.slice(0, 100).map((m) => ({
+          body: JSON.stringify({ memberId: m.id, target: { slug: "fed-b" } }),
+        })),
+      };
+      // The answer must be right before it is fast.
+      const check = await fetch(decide.url, {
+        method: "POST",
+        headers: decide.headers,
+        body: decide.requests[0]!.body,
+      });
+      const answer = (await check.json()) as { allow?: boolean };
+      if (check.status !== 200 || answer.allow !== true)
+        throw new Error(`decision answered ${check.status} ${JSON.stringify(answer)}`);
+
+      log("warming up…");
+      await load({ url: `${base}/api/health`, connections: 10, duration: 3 });
+      await load({ ...decide, connections: 10, duration: 3 });
+      log(`trivial route, ${SECONDS} s at concurrency 50…`);
+      const trivial = await load({ url: `${base}/api/health`, connections: 50, duration: SECONDS });
+      log(`decisions, ${SECONDS} s at concurrency 50…`);
+      const decisions = await load({ ...decide, connections: 50, duration: SECONDS });
+      if (decisions.non2xx > 0 || decisions.errors > 0)
+        throw new Error(`decisions: ${decisions.non2xx} non-2xx, ${decisions.errors} errors`);
+
+      const ratio = decisions.requests.average / trivial.requests.average;
+      const rows: BenchRow[] = [
+        {
+          name: "decisions per second, concurrency 50 (autocannon)",
+          value: `${Math.round(decisions.requests.average).toLocaleString("en-US")} req/s · p50 ${decisions.latency.p50} ms · p99 ${decisions.latency.p99} ms`,
+          baselineName: "GET /api/health, same server",
+          baseline: `${Math.round(trivial.requests.average).toLocaleString("en-US")} req/s · p50 ${trivial.latency.p50} ms · p99 ${trivial.latency.p99} ms`,
+          ratio,
+          target: "≥ 0.7×",
+          ok: ratio >= 0.7,
+        },
+        {
+          name: "decision p99 latency, concurrency 50",
+          value: `${decisions.latency.p99} ms`,
+          target: "< 10 ms",
+          ok: decisions.latency.p99 < 10,
+        },
+      ];
+      return rows;
+    } finally {
+      server?.kill("SIGTERM");
+      await client.end();
+    }
+  },
+};
+
+export default bench;
