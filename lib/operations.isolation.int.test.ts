@@ -36,6 +36,7 @@ interface Fixture {
   connectionId: string;
   partnerId: string;
   otherSlug: string;
+  guestId: string;
 }
 
 // A valid input for each operation, aimed at network A's objects.
@@ -196,6 +197,10 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
     tenantId: f.tenantId,
     decisions: [{ target: { slug: f.otherSlug } }],
   }),
+  recordGuestContacts: (f) => ({ tenantId: f.tenantId, contacts: [{ guestId: "g-1", network: "x.example" }] }),
+  blockGuest: (f) => ({ tenantId: f.tenantId, guestId: f.guestId }),
+  unblockGuest: (f) => ({ tenantId: f.tenantId, guestId: f.guestId }),
+  listGuests: (f) => ({ tenantId: f.tenantId }),
   getServicePolicy: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
   listPolicyChanges: (f) => ({ tenantId: f.tenantId, cursor: "0" }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
@@ -260,7 +265,11 @@ beforeAll(async () => {
   const partner = await db.federationPartner.create({
     data: { tenantId: a.id, partnerTenantId: b.id, relation: "allow", status: "pending", displayName: b.name },
   });
+  const guest = await db.guest.create({
+    data: { tenantId: a.id, externalId: "probe-guest", network: "x.example", lastContactAt: new Date() },
+  });
   fixture = {
+    guestId: guest.id,
     partnerId: partner.id,
     otherSlug: b.slug,
     tenantId: a.id,

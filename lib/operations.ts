@@ -20,6 +20,9 @@ import {
 import { decideFederationForService } from "./federation/decide-for-service";
 import { getPartner } from "./federation/get-partner";
 import { listFederation } from "./federation/list-federation";
+import { listGuests } from "./federation/list-guests";
+import { recordGuestContacts } from "./federation/record-guest-contacts";
+import { blockGuest, unblockGuest } from "./federation/set-guest-blocked";
 import { requestPartnership } from "./federation/request-partnership";
 import { updateFederationSettings } from "./federation/update-federation-settings";
 import { createLegalHold } from "./holds/create-legal-hold";
@@ -191,6 +194,10 @@ export const OPERATIONS = {
   listFederation,
   getPartner,
   decideFederationForService,
+  recordGuestContacts,
+  blockGuest,
+  unblockGuest,
+  listGuests,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

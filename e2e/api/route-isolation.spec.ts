@@ -36,6 +36,7 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/retention": { kind: "tenant-page", permission: "retention.read" },
   "/tenants/[tenantId]/federation": { kind: "tenant-page", permission: "federation.read" },
   "/tenants/[tenantId]/federation/[partnerId]": { kind: "tenant-page", permission: "federation.read" },
+  "/tenants/[tenantId]/federation/guests": { kind: "tenant-page", permission: "federation.read" },
   "/tenants/[tenantId]/members/[memberId]": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/export": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/import": { kind: "tenant-page", permission: "members.invite" },
@@ -54,6 +55,11 @@ const ROUTES: Record<string, Route> = {
     kind: "service-api",
     permission: "service.federation.decide",
     post: { target: { slug: "globex-finance" } },
+  },
+  "/api/service/v1/guests/contacts": {
+    kind: "service-api",
+    permission: "service.events.write",
+    post: { contacts: [{ guestId: "isolation-guest", network: "x.example" }] },
   },
   "/api/service/v1/signing-keys": { kind: "public" },
   // SCIM names no network either: the token's network is the one provisioned.

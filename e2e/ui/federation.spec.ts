@@ -84,3 +84,50 @@ test("bad decision requests are refused by field, as problem+json", async ({ req
     results: [{ allow: false }, { error: { field: "decisions.1.target.slug" } }],
   });
 });
+
+test("guests reported by the service appear in the list; blocking one refuses the next decision", async ({
+  page,
+  request,
+}) => {
+  const tag = uniqueTag();
+  const tenant = await e2eDb().tenant.create({
+    data: {
+      slug: `guests-${tag}`,
+      name: `Guests ${tag}`,
+      federationMode: "open",
+      groups: { create: { name: "Default", isDefault: true, settings: { federation: { guests: true } } } },
+    },
+    include: { groups: true },
+  });
+  const member = await e2eDb().member.create({
+    data: { tenantId: tenant.id, groupId: tenant.groups[0]!.id, email: `m@${tag}.example`, displayName: "M" },
+  });
+  const events = await createToken(tenant.slug, ["service.events.write"]);
+  const decider = await createToken(tenant.slug, ["service.federation.decide"]);
+  const posted = await request.post("/api/service/v1/guests/contacts", {
+    headers: { authorization: `Bearer ${events.token}` },
+    data: { contacts: [{ guestId: `guest-${tag}`, network: "visitors.example", displayName: "Vera Visitor" }] },
+  });
+  expect(posted.status()).toBe(200);
+  const decide = async () =>
+    (await (
+      await request.post("/api/service/v1/federation/decide", {
+        headers: { authorization: `Bearer ${decider.token}` },
+        data: { memberId: member.id, target: { guestId: `guest-${tag}` } },
+      })
+    ).json()) as { allow: boolean; reason: string };
+  expect(await decide()).toMatchObject({ allow: true });
+
+  await page.goto(`/tenants/${tenant.id}/federation`);
+  await page.getByRole("link", { name: "Guests" }).click();
+  const row = page.getByRole("row", { name: /Vera Visitor/ });
+  await expect(row).toContainText("visitors.example");
+  await expect(row).toContainText("Current");
+  page.once("dialog", (d) => void d.accept());
+  await row.getByRole("button", { name: "Block Vera Visitor" }).click();
+  await expect(row).toContainText("Blocked");
+  expect(await decide()).toMatchObject({ allow: false, reason: "guest_blocked" });
+  await page.getByLabel("Status").selectOption("lapsed");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("No guests match.")).toBeVisible();
+});

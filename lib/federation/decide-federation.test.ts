@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  decideGuest,
   type Decision,
   type GroupFederation,
   type PartnerEntry,
@@ -210,5 +211,48 @@ describe("decideFederation, properties", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("decideGuest", () => {
+  const now = new Date("2026-11-28T12:00:00Z");
+  const base = { tenantId: "a", key: "a", suspended: false, mode: "restricted" as const, guests: true };
+  const recent = { blocked: false, lastContactAt: new Date("2026-11-20T12:00:00Z") };
+  it.each([
+    ["a recent guest, guests on", base, recent, { allow: true, reason: "allowed" }],
+    [
+      "guests off for the group",
+      { ...base, guests: false },
+      recent,
+      { allow: false, reason: "group_guests_off", side: "source" },
+    ],
+    [
+      "federation off",
+      { ...base, mode: "off" as const },
+      recent,
+      { allow: false, reason: "federation_off", side: "source" },
+    ],
+    [
+      "network suspended",
+      { ...base, suspended: true },
+      recent,
+      { allow: false, reason: "network_suspended", side: "source" },
+    ],
+    ["never seen", base, null, { allow: false, reason: "guest_unknown", side: "target" }],
+    ["blocked", base, { ...recent, blocked: true }, { allow: false, reason: "guest_blocked", side: "source" }],
+    [
+      "no contact for 91 days",
+      base,
+      { blocked: false, lastContactAt: new Date("2026-08-29T11:00:00Z") },
+      { allow: false, reason: "guest_lapsed", side: "source" },
+    ],
+    [
+      "no contact for 89 days",
+      base,
+      { blocked: false, lastContactAt: new Date("2026-08-31T12:00:00Z") },
+      { allow: true, reason: "allowed" },
+    ],
+  ] as const)("%s", (_name, source, guest, expected) => {
+    expect(decideGuest(source, guest, 90, now)).toEqual(expected);
   });
 });

@@ -49,7 +49,11 @@ export type Reason =
   | "link_suspended"
   | "link_revoked"
   | "group_federation_off"
-  | "group_partner_not_selected";
+  | "group_partner_not_selected"
+  | "group_guests_off"
+  | "guest_unknown"
+  | "guest_blocked"
+  | "guest_lapsed";
 
 export interface Decision {
   allow: boolean;
@@ -92,5 +96,32 @@ export function decideFederation(source: Side, target: Side | ExternalNetwork): 
   if ("external" in target) return { allow: true, reason: "allowed" };
   const theirs = sidePermits(target, source.key);
   if (theirs) return { allow: false, reason: theirs, side: "target" };
+  return { allow: true, reason: "allowed" };
+}
+
+/** What the console knows of a guest: blocked or not, and when a member last talked to them. */
+export interface GuestRecord {
+  blocked: boolean;
+  lastContactAt: Date;
+}
+
+/**
+ * May a member of this group talk to this guest? Guests are switched on per
+ * group, never when the network is suspended or has federation off, and lapse
+ * after `lapseDays` without contact; a blocked guest is refused.
+ */
+export function decideGuest(
+  source: Omit<Side, "entry" | "group"> & { guests: boolean },
+  guest: GuestRecord | null,
+  lapseDays: number,
+  now = new Date(),
+): Decision {
+  if (source.suspended) return { allow: false, reason: "network_suspended", side: "source" };
+  if (source.mode === "off") return { allow: false, reason: "federation_off", side: "source" };
+  if (!source.guests) return { allow: false, reason: "group_guests_off", side: "source" };
+  if (!guest) return { allow: false, reason: "guest_unknown", side: "target" };
+  if (guest.blocked) return { allow: false, reason: "guest_blocked", side: "source" };
+  if (guest.lastContactAt.getTime() < now.getTime() - lapseDays * 86_400_000)
+    return { allow: false, reason: "guest_lapsed", side: "source" };
   return { allow: true, reason: "allowed" };
 }

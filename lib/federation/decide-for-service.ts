@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
-import { type Decision, type Side, decideFederation } from "./decide-federation";
+import { type Decision, type Side, decideFederation, decideGuest } from "./decide-federation";
 import { type FederationSnapshot, federationSnapshot } from "./federation-snapshot";
 
 const targetSchema = z
@@ -10,11 +10,13 @@ const targetSchema = z
     tenantId: z.uuid({ message: "expected a network id (UUID)" }).optional(),
     slug: z.string().trim().min(1).max(63, "at most 63 characters").optional(),
     network: z.string().trim().toLowerCase().min(1).max(253, "at most 253 characters").optional(),
+    // A guest (their id on the messaging service): allowed per group, until blocked or lapsed.
+    guestId: z.string().trim().min(1).max(200, "at most 200 characters").optional(),
     // A member of the target network, so that their group's narrowing counts too.
     memberId: z.uuid({ message: "expected a member id" }).optional(),
   })
-  .refine((t) => [t.tenantId, t.slug, t.network].filter(Boolean).length === 1, {
-    message: "name the other side once: tenantId, slug (a network here) or network (an external one)",
+  .refine((t) => [t.tenantId, t.slug, t.network, t.guestId].filter(Boolean).length === 1, {
+    message: "name the other side once: tenantId, slug (a network here), network (an external one) or guestId",
   });
 
 const decisionSchema = z.object({
@@ -58,21 +60,29 @@ export const decideFederationForService = defineOperation({
     const tenantIds = new Set([input.tenantId]);
     const slugs = new Set<string>();
     const memberIds = new Set<string>();
+    const guestIds = new Set<string>();
     for (const d of input.decisions) {
       if (d.target.tenantId) tenantIds.add(d.target.tenantId);
       if (d.target.slug) slugs.add(d.target.slug);
       if (d.memberId) memberIds.add(d.memberId);
       if (d.target.memberId) memberIds.add(d.target.memberId);
+      if (d.target.guestId) guestIds.add(d.target.guestId);
     }
     // The one query every decision costs: current versions, and the members' groups.
     const rows = await db.$queryRaw<{ k: string; id: string; a: string; b: string }[]>`
       SELECT 't' AS k, id::text AS id, slug AS a, "federationVersion"::text AS b FROM "Tenant"
         WHERE "deletedAt" IS NULL AND (id = ANY(${[...tenantIds]}::uuid[]) OR slug = ANY(${[...slugs]}::text[]))
       UNION ALL
-      SELECT 'm', id::text, "tenantId"::text, "groupId"::text FROM "Member" WHERE id = ANY(${[...memberIds]}::uuid[])`;
+      SELECT 'm', id::text, "tenantId"::text, "groupId"::text FROM "Member" WHERE id = ANY(${[...memberIds]}::uuid[])
+      UNION ALL
+      SELECT 'g', "externalId", to_char("lastContactAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ("blockedAt" IS NOT NULL)::text
+        FROM "Guest" WHERE "tenantId" = ${input.tenantId}::uuid AND "externalId" = ANY(${[...guestIds]}::text[])`;
     const tenants = new Map(rows.filter((r) => r.k === "t").map((r) => [r.id, { slug: r.a, version: Number(r.b) }]));
     const bySlug = new Map([...tenants].map(([id, t]) => [t.slug, id]));
     const members = new Map(rows.filter((r) => r.k === "m").map((r) => [r.id, { tenantId: r.a, groupId: r.b }]));
+    const guests = new Map(
+      rows.filter((r) => r.k === "g").map((r) => [r.id, { lastContactAt: new Date(r.a), blocked: r.b === "true" }]),
+    );
     const snapshot = async (id: string) => federationSnapshot(id, tenants.get(id)!.version);
 
     const source = await snapshot(input.tenantId);
@@ -91,6 +101,20 @@ export const decideFederationForService = defineOperation({
         groupId = m.groupId;
       } else if (groupId && !source.groups.has(groupId)) {
         fail("groupId", "no such group in this network");
+        continue;
+      }
+      if (d.target.guestId) {
+        if (!groupId) {
+          fail("memberId", "name the member (or group) asking: guests are allowed per group");
+          continue;
+        }
+        const group = source.groups.get(groupId);
+        const decision = decideGuest(
+          { ...sideOf(source, null, null), guests: group?.guests ?? false },
+          guests.get(d.target.guestId) ?? null,
+          source.guestLapseDays,
+        );
+        out.push({ ...decision, version: `${source.version}` });
         continue;
       }
       if (d.target.network) {

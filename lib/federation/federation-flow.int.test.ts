@@ -14,6 +14,9 @@ import { addPartner } from "./add-partner";
 import { acceptPartnership, resumePartner, revokePartner, suspendPartner } from "./answer-partnership";
 import { decideFederationForService } from "./decide-for-service";
 import { listFederation } from "./list-federation";
+import { listGuests } from "./list-guests";
+import { recordGuestContacts } from "./record-guest-contacts";
+import { blockGuest, unblockGuest } from "./set-guest-blocked";
 import { requestPartnership } from "./request-partnership";
 import { updateFederationSettings } from "./update-federation-settings";
 
@@ -127,5 +130,52 @@ describe("federation between two networks of this deployment", () => {
     await expect(
       decideFederationForService(a.service, { tenantId: a.tenant.id, decisions: [{ target: {} }] }),
     ).rejects.toMatchObject({ kind: "validation" });
+  });
+
+  it("guests: fed by contacts, allowed per group, refused when blocked or lapsed", async () => {
+    const a = await network();
+    const events = ctxForToken(await createApiTokenRow(a.tenant.id, ["service.events.write"]));
+    const old = new Date(Date.now() - 120 * 86_400_000).toISOString();
+    const contacts = [
+      { guestId: "g-recent", network: "Guests.Example", displayName: "Recent Guest" },
+      { guestId: "g-old", network: "guests.example", at: old },
+    ];
+    await recordGuestContacts(events, { tenantId: a.tenant.id, contacts });
+    // Idempotent, and an older contact never moves the last contact back.
+    await recordGuestContacts(events, { tenantId: a.tenant.id, contacts: [...contacts, { ...contacts[0]!, at: old }] });
+    expect(await db.guest.count({ where: { tenantId: a.tenant.id } })).toBe(2);
+    await expect(
+      recordGuestContacts(events, { tenantId: a.tenant.id, contacts: [{ guestId: "", network: "x" }] }),
+    ).rejects.toMatchObject({ fieldErrors: { "contacts.0.guestId": [expect.any(String)] } });
+
+    const ask = async (guestId: string) =>
+      (
+        await decideFederationForService(a.service, {
+          tenantId: a.tenant.id,
+          decisions: [{ memberId: a.member.id, target: { guestId } }],
+        })
+      )[0];
+    expect(await ask("g-recent")).toMatchObject({ allow: false, reason: "group_guests_off" });
+    await updateGroup(a.admin, {
+      tenantId: a.tenant.id,
+      groupId: a.group.id,
+      name: a.group.name,
+      settings: { federation: { guests: true } },
+    });
+    expect(await ask("g-recent")).toMatchObject({ allow: true });
+    expect(await ask("g-old")).toMatchObject({ allow: false, reason: "guest_lapsed" });
+    expect(await ask("g-never")).toMatchObject({ allow: false, reason: "guest_unknown" });
+
+    const listed = await listGuests(a.admin, { tenantId: a.tenant.id });
+    expect(listed.rows.map((g) => [g.externalId, g.state])).toEqual([
+      ["g-recent", "current"],
+      ["g-old", "lapsed"],
+    ]);
+    const recent = listed.rows[0]!;
+    await blockGuest(a.admin, { tenantId: a.tenant.id, guestId: recent.id });
+    expect(await ask("g-recent")).toMatchObject({ allow: false, reason: "guest_blocked" });
+    expect((await listGuests(a.admin, { tenantId: a.tenant.id, status: "blocked" })).total).toBe(1);
+    await unblockGuest(a.admin, { tenantId: a.tenant.id, guestId: recent.id });
+    expect(await ask("g-recent")).toMatchObject({ allow: true });
   });
 });

@@ -10,6 +10,7 @@ import {
   suspendPartner,
 } from "@/lib/federation/answer-partnership";
 import { requestPartnership } from "@/lib/federation/request-partnership";
+import { blockGuest, unblockGuest } from "@/lib/federation/set-guest-blocked";
 import { updateFederationSettings } from "@/lib/federation/update-federation-settings";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
 
@@ -66,5 +67,13 @@ export async function changeLinkAction(_prev: ActionState, form: FormData) {
   if (!op) return { ok: false as const, message: "Unknown change.", fieldErrors: { change: ["unknown change"] } };
   const state = await runAction(op, { tenantId, partnerId: f(form, "partnerId") });
   revalidatePath(`/tenants/${tenantId}`, "layout");
+  return state;
+}
+
+export async function setGuestBlockedAction(_prev: ActionState, form: FormData) {
+  const tenantId = f(form, "tenantId");
+  const op = f(form, "blocked") === "true" ? blockGuest : unblockGuest;
+  const state = await runAction(op, { tenantId, guestId: f(form, "guestId") });
+  revalidatePath(`/tenants/${tenantId}/federation/guests`);
   return state;
 }

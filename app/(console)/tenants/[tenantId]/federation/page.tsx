@@ -23,7 +23,15 @@ export default async function FederationPage({ params }: { params: Promise<{ ten
   );
   return (
     <div className="space-y-6">
-      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+        <Link
+          href={`/tenants/${tenantId}/federation/guests`}
+          className="text-sm font-medium text-brand-700 hover:underline"
+        >
+          {t("guests.link")}
+        </Link>
+      </div>
       <FederationSettingsForm
         tenantId={tenantId}
         mode={federation.mode}

@@ -1,0 +1,135 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { GuestBlockButton } from "@/components/federation/guest-block-button";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { requireCurrentUser } from "@/lib/auth/get-current-user";
+import { listGuests } from "@/lib/federation/list-guests";
+import { runPage } from "@/lib/operation/run-page";
+import { can } from "@/lib/rbac/actor";
+
+const TONE = { current: "green", lapsed: "slate", blocked: "red" } as const;
+const STATUSES = ["all", "current", "lapsed", "blocked"] as const;
+
+export default async function GuestsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ status?: string; q?: string; page?: string }>;
+}) {
+  const { tenantId } = await params;
+  const query = await searchParams;
+  const status = (STATUSES as readonly string[]).includes(query.status ?? "") ? query.status : "all";
+  const { ctx } = await requireCurrentUser();
+  const result = await runPage(listGuests, ctx, {
+    tenantId,
+    status,
+    q: (query.q ?? "").slice(0, 200),
+    page: Math.max(1, Number(query.page) || 1),
+  });
+  const canWrite = can(ctx.actor, "federation.write", tenantId);
+  const [t, tt, format] = await Promise.all([
+    getTranslations("federation.guests"),
+    getTranslations("table"),
+    getFormatter(),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const href = (page: number) =>
+    `?${new URLSearchParams({ status: status ?? "all", q: query.q ?? "", page: String(page) })}`;
+  return (
+    <div className="space-y-4">
+      <p className="max-w-3xl text-sm text-slate-600">{t("intro", { days: result.guestLapseDays })}</p>
+      <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="guest-status" className="mb-1 block text-sm font-medium text-slate-700">
+            {t("status")}
+          </label>
+          <Select id="guest-status" name="status" defaultValue={status} className="w-40">
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`states.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="guest-q" className="mb-1 block text-sm font-medium text-slate-700">
+            {t("search")}
+          </label>
+          <input
+            id="guest-q"
+            name="q"
+            defaultValue={query.q ?? ""}
+            className="block w-64 rounded-md border-0 px-3 py-1.5 text-sm shadow-sm ring-1 ring-slate-300 ring-inset"
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("apply")}
+        </Button>
+      </form>
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+            <tr>
+              {(["guest", "network", "lastContact", "state", "actions"] as const).map((c) => (
+                <th key={c} scope="col" className="px-4 py-2.5">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-4 py-8 text-center text-slate-500">
+                  {t("empty")}
+                </td>
+              </tr>
+            )}
+            {result.rows.map((g) => (
+              <tr key={g.id}>
+                <td className="px-4 py-2.5">
+                  <div className="font-medium">{g.displayName || g.externalId}</div>
+                  <div className="font-mono text-xs text-slate-500">{g.externalId}</div>
+                </td>
+                <td className="px-4 py-2.5 font-mono text-xs">{g.network}</td>
+                <td className="px-4 py-2.5 whitespace-nowrap">
+                  {format.dateTime(g.lastContactAt, { dateStyle: "medium", timeStyle: "short" })}
+                </td>
+                <td className="px-4 py-2.5">
+                  <Badge tone={TONE[g.state]}>{t(`states.${g.state}`)}</Badge>
+                </td>
+                <td className="px-4 py-2.5">
+                  {canWrite && (
+                    <GuestBlockButton
+                      tenantId={tenantId}
+                      guest={{ id: g.id, name: g.displayName || g.externalId, blocked: g.state === "blocked" }}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
+          <p>{tt("rows", { count: result.total })}</p>
+          <div className="flex items-center gap-3">
+            <span>{tt("pageOf", { page: result.page, pages })}</span>
+            {result.page > 1 && (
+              <Link className="text-brand-700 hover:underline" href={href(result.page - 1)}>
+                {tt("previous")}
+              </Link>
+            )}
+            {result.page < pages && (
+              <Link className="text-brand-700 hover:underline" href={href(result.page + 1)}>
+                {tt("next")}
+              </Link>
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

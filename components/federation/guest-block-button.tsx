@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { setGuestBlockedAction } from "@/app/(console)/tenants/[tenantId]/federation/actions";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+
+export function GuestBlockButton({
+  tenantId,
+  guest,
+}: {
+  tenantId: string;
+  guest: { id: string; name: string; blocked: boolean };
+}) {
+  const t = useTranslations("federation.guests");
+  const change = guest.blocked ? "unblock" : "block";
+  return (
+    <ConfirmActionButton
+      action={setGuestBlockedAction}
+      values={{ tenantId, guestId: guest.id, blocked: String(!guest.blocked) }}
+      label={t(change)}
+      ariaLabel={`${t(change)} ${guest.name}`}
+      confirm={t(`confirm.${change}`, { name: guest.name })}
+    />
+  );
+}

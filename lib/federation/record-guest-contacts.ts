@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const contactSchema = z.object({
+  // The guest's id on the messaging service, and their home network (id or domain).
+  guestId: z.string().trim().min(1, "expected the guest's id").max(200, "at most 200 characters"),
+  network: z.string().trim().toLowerCase().min(1, "expected the guest's network").max(253, "at most 253 characters"),
+  displayName: z.string().trim().max(200, "at most 200 characters").default(""),
+  at: z.coerce.date({ message: "expected an ISO-8601 time" }).optional(),
+});
+
+export const recordGuestContactsSchema = tenantInput.extend({
+  contacts: z
+    .array(contactSchema, { message: "expected a list of contacts" })
+    .min(1, "send at least one contact")
+    .max(1000, "at most 1,000 contacts at a time"),
+});
+
+/**
+ * For the messaging service: guests its members talked to. Each contact
+ * creates the guest or moves their last contact forward (never back: events
+ * may arrive out of order). Idempotent: sending a batch twice changes nothing
+ * more. One audit event per batch, with the count.
+ */
+export const recordGuestContacts = defineOperation({
+  name: "guest.contact",
+  kind: "write",
+  permission: "service.events.write",
+  schema: recordGuestContactsSchema,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const now = new Date();
+    for (const c of input.contacts) {
+      const at = c.at && c.at < now ? c.at : now;
+      await tx.$executeRaw`
+        INSERT INTO "Guest" ("tenantId", id, "externalId", network, "displayName", "firstSeenAt", "lastContactAt")
+        VALUES (${input.tenantId}::uuid, gen_random_uuid(), ${c.guestId}, ${c.network}, ${c.displayName}, ${at}, ${at})
+        ON CONFLICT ("tenantId", "externalId") DO UPDATE SET
+          "lastContactAt" = greatest("Guest"."lastContactAt", EXCLUDED."lastContactAt"),
+          "firstSeenAt" = least("Guest"."firstSeenAt", EXCLUDED."firstSeenAt"),
+          "displayName" = CASE WHEN EXCLUDED."displayName" <> '' THEN EXCLUDED."displayName" ELSE "Guest"."displayName" END,
+          network = EXCLUDED.network`;
+    }
+    return {
+      result: { recorded: input.contacts.length },
+      audit: {
+        target: { type: "tenant", id: input.tenantId },
+        changes: { after: { guestContacts: input.contacts.length } },
+      },
+    };
+  },
+});
