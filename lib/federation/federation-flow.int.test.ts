@@ -56,6 +56,25 @@ describe("federation between two networks of this deployment", () => {
     await acceptPartnership(b.admin, { tenantId: b.tenant.id, partnerId: theirs });
     expect(await ask()).toMatchObject({ allow: true, reason: "allowed" });
 
+    // A group selects only partners the network has, named on the field.
+    await expect(
+      updateGroup(a.admin, {
+        tenantId: a.tenant.id,
+        groupId: a.group.id,
+        name: a.group.name,
+        settings: { federation: { scope: "selected", partners: [b.tenant.slug, "stranger.example"] } },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { "settings.federation.partners": ["not partners of this network: stranger.example"] },
+    });
+    await updateGroup(a.admin, {
+      tenantId: a.tenant.id,
+      groupId: a.group.id,
+      name: a.group.name,
+      settings: { federation: { scope: "selected", partners: [b.tenant.slug] } },
+    });
+    expect(await ask({ memberId: a.member.id })).toMatchObject({ allow: true });
+
     // A group that narrows to no federation refuses its members, not the network.
     await updateGroup(a.admin, {
       tenantId: a.tenant.id,

@@ -1,5 +1,6 @@
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
+import { assertKnownPartners } from "@/lib/federation/assert-known-partners";
 import { toJson } from "@/lib/settings/to-json";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { groupName } from "./group-input";
@@ -23,6 +24,7 @@ export const createGroup = defineOperation({
       });
     }
     const settings = input.settings ?? groupSettingsSchema.parse({});
+    await assertKnownPartners(tx, input.tenantId, (settings.federation as { partners: string[] }).partners);
     const group = await tx.securityGroup.create({
       data: { tenantId: input.tenantId, name: input.name, settings: toJson(settings) },
     });

@@ -3,6 +3,7 @@ import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { toJson } from "@/lib/settings/to-json";
+import { assertKnownPartners } from "@/lib/federation/assert-known-partners";
 import { bumpFederationVersion } from "@/lib/federation/bump-federation-version";
 import { previewGroupLifetimeChange } from "@/lib/retention/preview-group-lifetime-change";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -43,6 +44,7 @@ export const updateGroup = defineOperation({
         name: ["another group in this network has this name"],
       });
     }
+    await assertKnownPartners(tx, input.tenantId, (input.settings.federation as { partners: string[] }).partners);
     const before = { name: group.name, settings: readGroupSettings(group.settings) };
     const after = { name: input.name, settings: input.settings };
     const changes = diffFields(before, after);
