@@ -319,6 +319,68 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
         target: { type: "retention_policy", id: acme },
         changes: { after: policy },
       });
+      // Federation: Acme allows its partners only; Globex is linked both ways, an allied
+      // agency outside this deployment by written agreement, and Northwind's request awaits an answer.
+      const globex = tenantIds.get("globex-finance")!;
+      const northwind = tenantIds.get("northwind-health")!;
+      await tx.tenant.update({ where: { id: acme }, data: { federationMode: "restricted" } });
+      await tx.tenant.update({ where: { id: globex }, data: { federationMode: "restricted" } });
+      await tx.federationPartner.createMany({
+        data: [
+          {
+            tenantId: acme,
+            partnerTenantId: globex,
+            relation: "allow",
+            status: "active",
+            displayName: "Globex Finance",
+            requestedByUs: true,
+          },
+          {
+            tenantId: globex,
+            partnerTenantId: acme,
+            relation: "allow",
+            status: "active",
+            displayName: "Acme Defense Systems",
+          },
+          {
+            tenantId: northwind,
+            partnerTenantId: acme,
+            relation: "allow",
+            status: "pending",
+            displayName: "Acme Defense Systems",
+            requestedByUs: true,
+          },
+          {
+            tenantId: acme,
+            partnerTenantId: northwind,
+            relation: "allow",
+            status: "pending",
+            displayName: "Northwind Health",
+          },
+          {
+            tenantId: acme,
+            externalKey: "allied-agency.example",
+            relation: "allow",
+            status: "active",
+            displayName: "Allied Agency",
+            fingerprint: "SHA256:q1Zp3vQk8mB2x7LwH9sT0cYfR4nE6uJd",
+            region: "eu-central-1",
+            agreedBy: "Dana Smith, CISO",
+            agreedAt: new Date("2026-09-15T00:00:00Z"),
+            agreementRef: "MOU-2026-031",
+            requestedByUs: true,
+          },
+        ],
+      });
+      await appendAuditEvent(tx, {
+        tenantId: acme,
+        action: "federation.mode_update",
+        outcome: "success",
+        actor,
+        at: nextAt(),
+        target: { type: "tenant", id: acme },
+        changes: { before: { federationMode: "off" }, after: { federationMode: "restricted" } },
+      });
       await appendAuditEvent(tx, {
         tenantId: PLATFORM_CHAIN,
         action: "auth.sign_out",

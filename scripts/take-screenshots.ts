@@ -55,6 +55,16 @@ await admin.getByRole("button", { name: "Set up an authenticator app" }).click()
 await admin.getByRole("img", { name: "QR code for your authenticator app" }).waitFor();
 await admin.screenshot({ path: path.join(out, "account.png") });
 
+// The admin's federation overview: mode, the pending request, partners with both sides' status.
+await admin.goto(`${base}/tenants`);
+await admin
+  .getByRole("link", { name: /Acme Defense Systems/ })
+  .first()
+  .click();
+await admin.getByRole("link", { name: "Federation" }).click();
+await admin.getByRole("region", { name: "Partners" }).waitFor();
+await admin.screenshot({ path: path.join(out, "federation.png"), fullPage: true });
+
 // The compliance officer's retention page, after an on-demand enforcement run.
 const compliance = await signedIn("compliance@custodian.test");
 await compliance

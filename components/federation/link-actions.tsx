@@ -20,7 +20,13 @@ export function LinkActions({ tenantId, partner }: { tenantId: string; partner: 
   if (partner.status === "pending" && !partner.requestedByUs) changes.push("accept", "reject");
   if (partner.status === "active") changes.push("suspend");
   if (partner.status === "suspended") changes.push("resume");
-  if (["pending", "active", "suspended"].includes(partner.status)) changes.push("revoke");
+  // An unanswered request of ours can be withdrawn; one to us is answered with reject.
+  if (
+    partner.status === "active" ||
+    partner.status === "suspended" ||
+    (partner.status === "pending" && partner.requestedByUs)
+  )
+    changes.push("revoke");
   return (
     <div className="flex flex-wrap items-center gap-1">
       {changes.map((c) => (
