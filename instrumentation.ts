@@ -1,13 +1,19 @@
 // Runs once when the server starts: resume member imports that a crash or a
 // restart interrupted (each continues from its last committed batch), and start
 // the background job workers (retention enforcement), which requeue any run a
-// crash left behind.
+// crash left behind; and, when CUSTODIAN_SERVICE_PORT is set, the federation
+// decision listener.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { resumeMemberImports } = await import("@/lib/members/import/run-member-import");
   setTimeout(() => void resumeMemberImports().catch(() => {}), 1000);
   const { getConfig } = await import("@/lib/config/read-config");
-  if (!getConfig().CUSTODIAN_JOBS) return;
+  const config = getConfig();
+  if (config.CUSTODIAN_SERVICE_PORT) {
+    const { startDecisionListener } = await import("@/lib/federation/serve-decisions");
+    await startDecisionListener(config.CUSTODIAN_SERVICE_PORT, config.HOSTNAME);
+  }
+  if (!config.CUSTODIAN_JOBS) return;
   const { startJobWorkers } = await import("@/lib/jobs/start-job-workers");
   setTimeout(
     () =>

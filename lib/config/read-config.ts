@@ -50,6 +50,8 @@ export const configSchema = z.object({
     .default(30),
   CUSTODIAN_ALLOW_HTTP_ISSUERS: booleanFlag.default(false),
   CUSTODIAN_JOBS: booleanFlag.default(true),
+  // A second port that serves only the federation decision API, outside the web framework.
+  CUSTODIAN_SERVICE_PORT: z.coerce.number({ message: "expected a port number" }).int().min(1).max(65535).optional(),
   CUSTODIAN_RETENTION_SCHEDULE: z
     .string()
     .regex(/^\S+( \S+){4}$/, "expected a cron expression with five fields, e.g. 0 3 * * *")

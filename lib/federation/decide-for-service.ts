@@ -4,6 +4,7 @@ import { OperationError } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { type Decision, type Side, decideFederation, decideGuest } from "./decide-federation";
 import { type FederationSnapshot, federationSnapshot } from "./federation-snapshot";
+import { readDecisionState } from "./read-decision-state";
 
 const targetSchema = z
   .object({
@@ -56,7 +57,7 @@ export const decideFederationForService = defineOperation({
   permission: "service.federation.decide",
   schema: decideSchema,
   tenantOf: byTenant,
-  async run({ input, db }): Promise<DecideAnswer[]> {
+  async run({ input }): Promise<DecideAnswer[]> {
     const tenantIds = new Set([input.tenantId]);
     const slugs = new Set<string>();
     const memberIds = new Set<string>();
@@ -68,21 +69,15 @@ export const decideFederationForService = defineOperation({
       if (d.target.memberId) memberIds.add(d.target.memberId);
       if (d.target.guestId) guestIds.add(d.target.guestId);
     }
-    // The one query every decision costs: current versions, and the members' groups.
-    const rows = await db.$queryRaw<{ k: string; id: string; a: string; b: string }[]>`
-      SELECT 't' AS k, id::text AS id, slug AS a, "federationVersion"::text AS b FROM "Tenant"
-        WHERE "deletedAt" IS NULL AND (id = ANY(${[...tenantIds]}::uuid[]) OR slug = ANY(${[...slugs]}::text[]))
-      UNION ALL
-      SELECT 'm', id::text, "tenantId"::text, "groupId"::text FROM "Member" WHERE id = ANY(${[...memberIds]}::uuid[])
-      UNION ALL
-      SELECT 'g', "externalId", to_char("lastContactAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ("blockedAt" IS NOT NULL)::text
-        FROM "Guest" WHERE "tenantId" = ${input.tenantId}::uuid AND "externalId" = ANY(${[...guestIds]}::text[])`;
-    const tenants = new Map(rows.filter((r) => r.k === "t").map((r) => [r.id, { slug: r.a, version: Number(r.b) }]));
+    // The one query every decision costs: current versions, the members' groups, the guests.
+    const { tenants, members, guests } = await readDecisionState({
+      sourceTenantId: input.tenantId,
+      tenantIds: [...tenantIds],
+      slugs: [...slugs],
+      memberIds: [...memberIds],
+      guestIds: [...guestIds],
+    });
     const bySlug = new Map([...tenants].map(([id, t]) => [t.slug, id]));
-    const members = new Map(rows.filter((r) => r.k === "m").map((r) => [r.id, { tenantId: r.a, groupId: r.b }]));
-    const guests = new Map(
-      rows.filter((r) => r.k === "g").map((r) => [r.id, { lastContactAt: new Date(r.a), blocked: r.b === "true" }]),
-    );
     const snapshot = async (id: string) => federationSnapshot(id, tenants.get(id)!.version);
 
     const source = await snapshot(input.tenantId);

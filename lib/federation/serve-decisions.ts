@@ -1,0 +1,122 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { requestMetaFrom } from "@/lib/auth/read-request-meta";
+import { problem } from "@/lib/http/problem";
+import { OperationError } from "@/lib/operation/operation-error";
+import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
+import { decideFederationForService } from "./decide-for-service";
+
+const MAX_BODY = 1_000_000;
+
+async function send(res: http.ServerResponse, response: Response) {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", () => resolve(null));
+  });
+}
+
+/** The same answer as the console's route, through the same operation, without the web framework in between. */
+async function decide(req: http.IncomingMessage): Promise<Response | object> {
+  // Only get() is read: the socket's address stands in for the proxy header Next would set.
+  const header = (name: string) => {
+    const v = req.headers[name];
+    return typeof v === "string" ? v : null;
+  };
+  const meta = requestMetaFrom({
+    get: (name: string) =>
+      name === "x-forwarded-for" ? (header(name) ?? req.socket.remoteAddress ?? null) : header(name),
+  } as Headers);
+  const match = /^Bearer\s+(\S+)$/i.exec(header("authorization") ?? "");
+  if (!match) return problem("unauthenticated", "Send an API token as `Authorization: Bearer <token>`.");
+  const actor = await authenticateApiToken(match[1]!, meta);
+  if (!actor) return problem("unauthenticated", "The token is unknown, revoked or expired.");
+  const raw = await readBody(req);
+  let body: unknown;
+  try {
+    body = raw === null ? undefined : JSON.parse(raw);
+  } catch {
+    body = undefined;
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    return problem("validation", "Send a JSON object.", { body: ["expected a JSON object"] });
+  const ctx = { actor, request: meta };
+  try {
+    if ("decisions" in body)
+      return { results: await decideFederationForService(ctx, { ...body, tenantId: actor.tenantId }) };
+    const [answer] = await decideFederationForService(ctx, { tenantId: actor.tenantId, decisions: [body] });
+    if (answer && "error" in answer)
+      return problem("validation", answer.error.message, {
+        [answer.error.field.replace(/^decisions\.0\./, "")]: [answer.error.message],
+      });
+    return answer as object;
+  } catch (err) {
+    if (!(err instanceof OperationError)) throw err;
+    const fields = err.fieldErrors
+      ? Object.fromEntries(
+          Object.entries(err.fieldErrors).map(([k, v]) => [k.replace(/^decisions\.0\.?/, "") || "body", v]),
+        )
+      : undefined;
+    return problem(err.kind, err.message, fields);
+  }
+}
+
+/**
+ * A small HTTP listener for the messaging service's hottest call, beside the
+ * console (same process, its own port: CUSTODIAN_SERVICE_PORT). It answers
+ * POST /api/service/v1/federation/decide exactly as the console's route does,
+ * through the same operation, token check and audit of refusals, and GET
+ * /api/health; everything else is 404.
+ */
+export function startDecisionListener(port: number, host = "0.0.0.0"): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (req.method === "GET" && path === "/api/health") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"status":"ok"}');
+      return;
+    }
+    if (req.method === "POST" && path === "/api/service/v1/federation/decide") {
+      decide(req).then(
+        (r) => {
+          if (r instanceof Response) return send(res, r);
+          // The answer itself: written straight out, no Response object in between.
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify(r));
+        },
+        () =>
+          send(
+            res,
+            new Response(
+              JSON.stringify({ title: "Internal error", status: 500, detail: "The decision failed; try again." }),
+              {
+                status: 500,
+                headers: { "content-type": "application/problem+json" },
+              },
+            ),
+          ),
+      );
+      return;
+    }
+    void send(res, problem("not_found", "Only the federation decision API is served on this port."));
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+export const listenerPort = (server: http.Server) => (server.address() as AddressInfo).port;
