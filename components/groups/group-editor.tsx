@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateGroupAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
@@ -211,19 +212,17 @@ export function GroupEditor({ tenantId, group, readOnly }: Props) {
         </div>
       ))}
       {impact && (
-        <div
-          role="alert"
-          className="mx-6 mb-4 space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
-        >
-          <p>{t("preview", { members: impact.members, shortened: impact.shortened, lengthened: impact.lengthened })}</p>
-          {impact.sample.length > 0 && (
-            <p className="font-mono text-xs">{t("sample", { emails: impact.sample.join(", ") })}</p>
-          )}
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" name="confirmShortening" className="rounded border-amber-400" />
-            {t("confirmShortening")}
-          </label>
-        </div>
+        <ConfirmImpact
+          name="confirmShortening"
+          className="mx-6 mb-4"
+          message={t("preview", {
+            members: impact.members,
+            shortened: impact.shortened,
+            lengthened: impact.lengthened,
+          })}
+          sample={impact.sample.length > 0 ? t("sample", { emails: impact.sample.join(", ") }) : null}
+          confirmLabel={t("confirmShortening")}
+        />
       )}
       {!readOnly && (
         <div className="flex items-center gap-4 border-t border-slate-200 px-6 py-4">

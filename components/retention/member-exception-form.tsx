@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { setExceptionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -40,15 +41,7 @@ export function MemberExceptionForm({ tenantId, memberId }: { tenantId: string; 
         />
         <TextField id="exception-reason" name="reason" label={t("reason")} error={fieldError(state, "reason")} />
       </div>
-      {confirming && (
-        <div role="alert" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
-          <p>{t("preview")}</p>
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" name="confirmShortening" className="rounded border-amber-400" />
-            {t("confirm")}
-          </label>
-        </div>
-      )}
+      {confirming && <ConfirmImpact name="confirmShortening" message={t("preview")} confirmLabel={t("confirm")} />}
       <div className="flex items-center gap-4">
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("save")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { updateMetadataRetentionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -58,15 +59,7 @@ export function MetadataRetentionForm({
           />
         ))}
       </fieldset>
-      {impact && (
-        <div role="alert" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
-          <p>{t("preview", impact)}</p>
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" name="confirmPurge" className="rounded border-amber-400" />
-            {t("confirm")}
-          </label>
-        </div>
-      )}
+      {impact && <ConfirmImpact name="confirmPurge" message={t("preview", impact)} confirmLabel={t("confirm")} />}
       {canEdit && (
         <div className="flex items-center gap-4">
           <Button type="submit" disabled={pending}>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateComplianceAction, updateLifetimeAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
@@ -55,23 +56,17 @@ export function LifetimeForm({ tenantId, policy, canEdit }: { tenantId: string; 
         />
       </fieldset>
       {impact && (
-        <div role="alert" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
-          <p>
-            {t("preview", {
-              members: impact.members,
-              groups: impact.groups,
-              shortened: impact.shortened,
-              lengthened: impact.lengthened,
-            })}
-          </p>
-          {impact.sample.length > 0 && (
-            <p className="font-mono text-xs">{t("sample", { emails: impact.sample.join(", ") })}</p>
-          )}
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" name="confirmShortening" className="rounded border-amber-400" />
-            {t("confirm")}
-          </label>
-        </div>
+        <ConfirmImpact
+          name="confirmShortening"
+          message={t("preview", {
+            members: impact.members,
+            groups: impact.groups,
+            shortened: impact.shortened,
+            lengthened: impact.lengthened,
+          })}
+          sample={impact.sample.length > 0 ? t("sample", { emails: impact.sample.join(", ") }) : null}
+          confirmLabel={t("confirm")}
+        />
       )}
       {canEdit && (
         <div className="flex items-center gap-4">

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { Badge } from "@/components/ui/badge";
+import { PageFooter } from "@/components/ui/page-footer";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -25,8 +25,7 @@ export default async function AuditPage({
   const { ctx } = await requireCurrentUser();
   const result = await runPage(listAuditEvents, ctx, { tenantId, page, pageSize: 50, action });
   const pageHref = (p: number) => `?${new URLSearchParams({ page: String(p), ...(action ? { action } : {}) })}`;
-  const [t, tt, format] = await Promise.all([getTranslations("audit"), getTranslations("table"), getFormatter()]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
   return (
     <div className="space-y-4">
       {can(ctx.actor, "audit.verify", tenantId) && <VerifyChainButton tenantId={tenantId} />}
@@ -79,22 +78,7 @@ export default async function AuditPage({
             ))}
           </tbody>
         </table>
-        <div className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
-          <p>{tt("rows", { count: result.total })}</p>
-          <div className="flex items-center gap-3">
-            <span>{tt("pageOf", { page, pages })}</span>
-            {page > 1 && (
-              <Link className="text-brand-700 hover:underline" href={pageHref(page - 1)}>
-                {tt("previous")}
-              </Link>
-            )}
-            {page < pages && (
-              <Link className="text-brand-700 hover:underline" href={pageHref(page + 1)}>
-                {tt("next")}
-              </Link>
-            )}
-          </div>
-        </div>
+        <PageFooter total={result.total} page={page} pageSize={result.pageSize} hrefFor={pageHref} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { GuestBlockButton } from "@/components/federation/guest-block-button";
 import { Badge } from "@/components/ui/badge";
+import { PageFooter } from "@/components/ui/page-footer";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
@@ -30,12 +30,7 @@ export default async function GuestsPage({
     page: Math.max(1, Number(query.page) || 1),
   });
   const canWrite = can(ctx.actor, "federation.write", tenantId);
-  const [t, tt, format] = await Promise.all([
-    getTranslations("federation.guests"),
-    getTranslations("table"),
-    getFormatter(),
-  ]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const [t, format] = await Promise.all([getTranslations("federation.guests"), getFormatter()]);
   const href = (page: number) =>
     `?${new URLSearchParams({ status: status ?? "all", q: query.q ?? "", page: String(page) })}`;
   return (
@@ -113,22 +108,7 @@ export default async function GuestsPage({
             ))}
           </tbody>
         </table>
-        <div className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
-          <p>{tt("rows", { count: result.total })}</p>
-          <div className="flex items-center gap-3">
-            <span>{tt("pageOf", { page: result.page, pages })}</span>
-            {result.page > 1 && (
-              <Link className="text-brand-700 hover:underline" href={href(result.page - 1)}>
-                {tt("previous")}
-              </Link>
-            )}
-            {result.page < pages && (
-              <Link className="text-brand-700 hover:underline" href={href(result.page + 1)}>
-                {tt("next")}
-              </Link>
-            )}
-          </div>
-        </div>
+        <PageFooter total={result.total} page={result.page} pageSize={result.pageSize} hrefFor={href} />
       </div>
     </div>
   );
