@@ -106,7 +106,7 @@ export const decideFederationForService = defineOperation({
         const group = source.groups.get(groupId);
         const decision = decideGuest(
           { ...sideOf(source, null, null), guests: group?.guests ?? false },
-          guests.get(d.target.guestId) ?? null,
+          guests.get(`${input.tenantId}:${d.target.guestId}`) ?? null,
           source.guestLapseDays,
         );
         out.push({ ...decision, version: `${source.version}` });

