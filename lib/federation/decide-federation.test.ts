@@ -256,3 +256,71 @@ describe("decideGuest", () => {
     expect(decideGuest(source, guest, 90, now)).toEqual(expected);
   });
 });
+
+describe("decideFederation, every combination", () => {
+  // The rules as the issue states them, one line each, checked against every
+  // combination of mode, suspension, partner record and group on both sides.
+  const expectedRefusal = (s: Side, other: string): string | null =>
+    s.suspended
+      ? "network_suspended"
+      : s.mode === "off"
+        ? "federation_off"
+        : s.entry?.relation === "deny"
+          ? "on_deny_list"
+          : s.entry && ["suspended", "revoked"].includes(s.entry.status)
+            ? `link_${s.entry.status}`
+            : s.mode === "restricted" && !s.entry
+              ? "not_on_allow_list"
+              : s.mode === "restricted" && s.entry!.status !== "active"
+                ? `link_${s.entry!.status}`
+                : s.group?.scope === "none"
+                  ? "group_federation_off"
+                  : s.group?.scope === "selected" && !s.group.partners.includes(other)
+                    ? "group_partner_not_selected"
+                    : null;
+
+  const entries: (PartnerEntry | null)[] = [
+    null,
+    ...(["pending", "active", "rejected", "suspended", "revoked"] as const).flatMap((status) => [
+      { relation: "allow" as const, status },
+      { relation: "deny" as const, status },
+    ]),
+  ];
+  const groups = (other: string): (GroupFederation | null)[] => [
+    null,
+    { scope: "inherit", partners: [] },
+    { scope: "selected", partners: [other] },
+    { scope: "selected", partners: ["someone-else"] },
+    { scope: "none", partners: [] },
+  ];
+  const sides = (key: string, other: string): Side[] =>
+    (["off", "restricted", "open"] as const).flatMap((mode) =>
+      [false, true].flatMap((suspended) =>
+        entries.flatMap((entry) => groups(other).map((group) => side(key, { mode, suspended, entry, group }))),
+      ),
+    );
+
+  it("answers each of the 108,900 pairs as the rules say, naming the side that refused", () => {
+    const as = sides("a", "b");
+    const bs = sides("b", "a");
+    expect(as).toHaveLength(330);
+    let allowed = 0;
+    for (const a of as)
+      for (const b of bs) {
+        const mine = expectedRefusal(a, "b");
+        const theirs = expectedRefusal(b, "a");
+        const expected: Decision = mine
+          ? { allow: false, reason: mine as Decision["reason"], side: "source" }
+          : theirs
+            ? { allow: false, reason: theirs as Decision["reason"], side: "target" }
+            : { allow: true, reason: "allowed" };
+        const got = decideFederation(a, b);
+        if (got.allow !== expected.allow || got.reason !== expected.reason || got.side !== expected.side)
+          expect({ a, b, got }).toEqual({ a, b, got: expected });
+        if (got.allow) allowed++;
+      }
+    // Not vacuous: both answers occur.
+    expect(allowed).toBeGreaterThan(0);
+    expect(allowed).toBeLessThan(as.length * bs.length);
+  });
+});
