@@ -4,7 +4,7 @@ import { requestMetaFrom } from "@/lib/auth/read-request-meta";
 import { problem } from "@/lib/http/problem";
 import { OperationError } from "@/lib/operation/operation-error";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
-import { decideFederationForService } from "./decide-for-service";
+import { answerDecideRequest } from "./answer-decide-request";
 import { lookupServiceToken } from "./lookup-service-token";
 
 const MAX_BODY = 1_000_000;
@@ -53,26 +53,11 @@ async function decide(req: http.IncomingMessage): Promise<Response | object> {
   } catch {
     body = undefined;
   }
-  if (!body || typeof body !== "object" || Array.isArray(body))
-    return problem("validation", "Send a JSON object.", { body: ["expected a JSON object"] });
-  const ctx = { actor, request: meta };
   try {
-    if ("decisions" in body)
-      return { results: await decideFederationForService(ctx, { ...body, tenantId: actor.tenantId }) };
-    const [answer] = await decideFederationForService(ctx, { tenantId: actor.tenantId, decisions: [body] });
-    if (answer && "error" in answer)
-      return problem("validation", answer.error.message, {
-        [answer.error.field.replace(/^decisions\.0\./, "")]: [answer.error.message],
-      });
-    return answer as object;
+    return await answerDecideRequest({ actor, request: meta }, body);
   } catch (err) {
     if (!(err instanceof OperationError)) throw err;
-    const fields = err.fieldErrors
-      ? Object.fromEntries(
-          Object.entries(err.fieldErrors).map(([k, v]) => [k.replace(/^decisions\.0\.?/, "") || "body", v]),
-        )
-      : undefined;
-    return problem(err.kind, err.message, fields);
+    return problem(err.kind, err.message, err.fieldErrors);
   }
 }
 

@@ -13,41 +13,41 @@ import { requestPartnership } from "@/lib/federation/request-partnership";
 import { blockGuest, unblockGuest } from "@/lib/federation/set-guest-blocked";
 import { updateFederationSettings } from "@/lib/federation/update-federation-settings";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { formFields } from "@/lib/validation/form-fields";
 
 const f = (form: FormData, k: string) => form.get(k)?.toString();
 
 export async function updateFederationSettingsAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
-  const state = await runAction(updateFederationSettings, {
-    tenantId,
-    mode: f(form, "mode"),
-    guestLapseDays: f(form, "guestLapseDays"),
-  });
+  const state = await runAction(updateFederationSettings, formFields(form, ["tenantId", "mode", "guestLapseDays"]));
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
 }
 
 export async function requestPartnershipAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
-  const state = await runAction(requestPartnership, { tenantId, partnerSlug: f(form, "partnerSlug") });
+  const state = await runAction(requestPartnership, formFields(form, ["tenantId", "partnerSlug"]));
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
 }
 
 export async function addPartnerAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
-  const state = await runAction(addPartner, {
-    tenantId,
-    relation: f(form, "relation"),
-    externalKey: f(form, "externalKey"),
-    partnerSlug: f(form, "partnerSlug"),
-    displayName: f(form, "displayName"),
-    fingerprint: f(form, "fingerprint"),
-    region: f(form, "region"),
-    agreedBy: f(form, "agreedBy"),
-    agreedAt: f(form, "agreedAt"),
-    agreementRef: f(form, "agreementRef"),
-  });
+  const state = await runAction(
+    addPartner,
+    formFields(form, [
+      "tenantId",
+      "relation",
+      "externalKey",
+      "partnerSlug",
+      "displayName",
+      "fingerprint",
+      "region",
+      "agreedBy",
+      "agreedAt",
+      "agreementRef",
+    ]),
+  );
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
 }
@@ -65,7 +65,7 @@ export async function changeLinkAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
   const op = LINK_OPS[f(form, "change") as keyof typeof LINK_OPS];
   if (!op) return { ok: false as const, message: "Unknown change.", fieldErrors: { change: ["unknown change"] } };
-  const state = await runAction(op, { tenantId, partnerId: f(form, "partnerId") });
+  const state = await runAction(op, formFields(form, ["tenantId", "partnerId"]));
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
 }
@@ -73,7 +73,7 @@ export async function changeLinkAction(_prev: ActionState, form: FormData) {
 export async function setGuestBlockedAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
   const op = f(form, "blocked") === "true" ? blockGuest : unblockGuest;
-  const state = await runAction(op, { tenantId, guestId: f(form, "guestId") });
+  const state = await runAction(op, formFields(form, ["tenantId", "guestId"]));
   revalidatePath(`/tenants/${tenantId}/federation/guests`);
   return state;
 }

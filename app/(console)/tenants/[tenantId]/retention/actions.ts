@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { formFields } from "@/lib/validation/form-fields";
 import { enqueueRetentionRun } from "@/lib/retention/enforcement/retention-jobs";
 import { startRetentionRun } from "@/lib/retention/enforcement/start-retention-run";
 import { restorePolicyVersion } from "@/lib/retention/policy-versions";
@@ -37,11 +38,7 @@ export async function updateComplianceAction(_prev: ActionState, form: FormData)
 export async function setExceptionAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
   const state = await runAction(setMemberException, {
-    tenantId,
-    memberId: f(form, "memberId"),
-    expirationMaxMinutes: f(form, "expirationMaxMinutes"),
-    burnOnReadMaxMinutes: f(form, "burnOnReadMaxMinutes"),
-    reason: f(form, "reason"),
+    ...formFields(form, ["tenantId", "memberId", "expirationMaxMinutes", "burnOnReadMaxMinutes", "reason"]),
     confirmShortening: form.get("confirmShortening") === "on",
   });
   revalidatePath(`/tenants/${tenantId}`, "layout");
@@ -62,10 +59,7 @@ export async function restoreVersionAction(_prev: ActionState, form: FormData) {
 export async function updateMetadataRetentionAction(_prev: ActionState, form: FormData) {
   const tenantId = f(form, "tenantId");
   const state = await runAction(updateMetadataRetention, {
-    tenantId,
-    deactivatedMemberDays: f(form, "deactivatedMemberDays"),
-    staleDeviceDays: f(form, "staleDeviceDays"),
-    auditRetentionDays: f(form, "auditRetentionDays"),
+    ...formFields(form, ["tenantId", "deactivatedMemberDays", "staleDeviceDays", "auditRetentionDays"]),
     confirmPurge: form.get("confirmPurge") === "on",
   });
   revalidatePath(`/tenants/${tenantId}`, "layout");
