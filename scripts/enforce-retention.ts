@@ -4,10 +4,9 @@
 // --run resumes one that a crash interrupted. The server's workers do the same
 // on their schedule; this is for operators and for the crash test.
 import { parseArgs } from "node:util";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/operation/operation-error";
-import { createRetentionRun } from "@/lib/retention/enforcement/create-retention-run";
+import { startSystemRetentionRun } from "@/lib/retention/enforcement/create-retention-run";
 import { processRetentionRun } from "@/lib/retention/enforcement/process-retention-run";
 import { withDatabase } from "./with-database";
 
@@ -29,18 +28,7 @@ await withDatabase(async (url) => {
   let runId = values.run;
   if (!runId) {
     try {
-      const run = await db.$transaction(async (tx) => {
-        const created = await createRetentionRun(tx, tenant.id, "manual", null);
-        await appendAuditEvent(tx, {
-          tenantId: tenant.id,
-          action: "retention.run_start",
-          outcome: "success",
-          actor: { type: "system", label: "retention command" },
-          target: { type: "retention_run", id: created.id },
-          changes: { after: { trigger: "manual", total: created.total, policyVersion: created.policyVersion } },
-        });
-        return created;
-      });
+      const run = await startSystemRetentionRun(tenant.id, "manual", "retention command");
       runId = run.id;
     } catch (err) {
       if (!(err instanceof OperationError)) throw err;

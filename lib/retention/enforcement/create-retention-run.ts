@@ -1,3 +1,5 @@
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeHoldWhere } from "@/lib/holds/holds-covering";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -47,5 +49,24 @@ export async function createRetentionRun(
       holds,
       startedById,
     },
+  });
+}
+
+/**
+ * A run started by the system (the daily sweep, the command line), recorded in
+ * the network's audit log with who started it, in one transaction.
+ */
+export async function startSystemRetentionRun(tenantId: string, trigger: "manual" | "schedule", label: string) {
+  return db.$transaction(async (tx) => {
+    const run = await createRetentionRun(tx, tenantId, trigger, null);
+    await appendAuditEvent(tx, {
+      tenantId,
+      action: "retention.run_start",
+      outcome: "success",
+      actor: { type: "system", label },
+      target: { type: "retention_run", id: run.id },
+      changes: { after: { trigger: run.trigger, total: run.total, policyVersion: run.policyVersion } },
+    });
+    return run;
   });
 }

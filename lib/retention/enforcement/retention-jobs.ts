@@ -1,10 +1,9 @@
 import type PgBoss from "pg-boss";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { OperationError } from "@/lib/operation/operation-error";
-import { createRetentionRun } from "./create-retention-run";
+import { startSystemRetentionRun } from "./create-retention-run";
 import { processRetentionRun } from "./process-retention-run";
 
 const RUN_QUEUE = "retention-run";
@@ -43,18 +42,7 @@ async function sweep() {
   });
   for (const { id: tenantId } of live) {
     try {
-      const run = await db.$transaction(async (tx) => {
-        const created = await createRetentionRun(tx, tenantId, "schedule", null);
-        await appendAuditEvent(tx, {
-          tenantId,
-          action: "retention.run_start",
-          outcome: "success",
-          actor: { type: "system", label: "retention schedule" },
-          target: { type: "retention_run", id: created.id },
-          changes: { after: { trigger: "schedule", total: created.total, policyVersion: created.policyVersion } },
-        });
-        return created;
-      });
+      const run = await startSystemRetentionRun(tenantId, "schedule", "retention schedule");
       await enqueueRetentionRun(tenantId, run.id);
     } catch (err) {
       if (!(err instanceof OperationError)) throw err;
