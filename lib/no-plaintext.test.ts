@@ -30,6 +30,7 @@ const CONTENT_WORDS = new Set([
 // "Model.field": why it is not message content.
 const ALLOWED: Record<string, string> = {
   "MemberImport.fileName": "the name of an uploaded member CSV, not a message attachment",
+  "AuditExport.fileName": "the name of an audit-log export the console wrote, not a message attachment",
 };
 
 const words = (name: string) =>

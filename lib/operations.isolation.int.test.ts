@@ -37,6 +37,8 @@ interface Fixture {
   partnerId: string;
   otherSlug: string;
   guestId: string;
+  exportId: string;
+  scheduleId: string;
 }
 
 // A valid input for each operation, aimed at network A's objects.
@@ -44,7 +46,26 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   beginTotpEnrolment: () => ({}),
   confirmTotpEnrolment: () => ({ code: "123456" }),
   updateAccount: () => ({ name: "Renamed", locale: "en" }),
-  listAuditEvents: (f) => ({ tenantId: f.tenantId }),
+  searchAuditEvents: (f) => ({ tenantId: f.tenantId }),
+  searchAllAuditEvents: () => ({}),
+  getAuditEvent: (f) => ({ tenantId: f.tenantId, seq: "1" }),
+  pullAuditEvents: (f) => ({ tenantId: f.tenantId }),
+  createAuditExport: (f) => ({ tenantId: f.tenantId, format: "csv" }),
+  listAuditExports: (f) => ({ tenantId: f.tenantId }),
+  getAuditExport: (f) => ({ tenantId: f.tenantId, exportId: f.exportId }),
+  downloadAuditExport: (f) => ({ tenantId: f.tenantId, exportId: f.exportId, part: "file" }),
+  verifyStoredExport: (f) => ({ tenantId: f.tenantId, exportId: f.exportId }),
+  createExportSchedule: (f) => ({
+    tenantId: f.tenantId,
+    name: "Probe",
+    format: "jsonl",
+    cadence: "daily",
+    target: "probe",
+    keepDays: 7,
+  }),
+  listExportSchedules: (f) => ({ tenantId: f.tenantId }),
+  deleteExportSchedule: (f) => ({ tenantId: f.tenantId, scheduleId: f.scheduleId }),
+  rotateSigningKey: () => ({}),
   verifyTenantAuditChain: (f) => ({ tenantId: f.tenantId }),
   deactivateConsoleUser: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId }),
   grantRole: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId, role: "tenant_admin" }),
@@ -223,6 +244,10 @@ const TABLES = [
   "Device",
   "FederationPartner",
   "Guest",
+  "AuditExport",
+  "AuditExportSchedule",
+  "AuditDigest",
+  "SigningKey",
 ];
 
 /** A digest of every table an operation could change, audit log excluded. */
@@ -268,7 +293,24 @@ beforeAll(async () => {
   const guest = await db.guest.create({
     data: { tenantId: a.id, externalId: "probe-guest", network: "x.example", lastContactAt: new Date() },
   });
+  const auditExport = await db.auditExport.create({
+    data: { tenantId: a.id, format: "csv", filter: {}, requestedByLabel: "probe" },
+  });
+  const schedule = await db.auditExportSchedule.create({
+    data: {
+      tenantId: a.id,
+      name: "Probe schedule",
+      format: "csv",
+      filter: {},
+      cadence: "daily",
+      target: "probe",
+      keepDays: 7,
+      nextRunAt: new Date(Date.now() + 86_400_000),
+    },
+  });
   fixture = {
+    exportId: auditExport.id,
+    scheduleId: schedule.id,
     guestId: guest.id,
     partnerId: partner.id,
     otherSlug: b.slug,
@@ -356,7 +398,7 @@ describe("the isolation matrix", () => {
 
   it("lets the roles that hold a permission past the check", async () => {
     // The other side of the matrix, so the denials above are not vacuous.
-    for (const name of ["listConsoleUsers", "listAuditEvents", "getTenant", "listApiTokens"] as const) {
+    for (const name of ["listConsoleUsers", "searchAuditEvents", "getTenant", "listApiTokens"] as const) {
       const op = OPERATIONS[name] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
       const allowedCallers = callers.filter((c) =>
         can(c.ctx.actor, OPERATIONS[name].spec.permission as TenantPermission, fixture.tenantId),

@@ -74,7 +74,19 @@ import { updateTenant } from "./tenants/update-tenant";
 import { beginTotpEnrolment } from "./account/begin-totp-enrolment";
 import { confirmTotpEnrolment } from "./account/confirm-totp-enrolment";
 import { updateAccount } from "./account/update-account";
-import { listAuditEvents } from "./audit/list-audit-events";
+import { createAuditExport } from "./audit/export/create-audit-export";
+import { downloadAuditExport } from "./audit/export/download-audit-export";
+import { getAuditExport, listAuditExports } from "./audit/export/list-audit-exports";
+import { verifyStoredExport } from "./audit/export/verify-stored-export";
+import { searchAllAuditEvents, searchAuditEvents } from "./audit/explorer/search-audit-events";
+import { getAuditEvent } from "./audit/get-audit-event";
+import { pullAuditEvents } from "./audit/pull-audit-events";
+import {
+  createExportSchedule,
+  deleteExportSchedule,
+  listExportSchedules,
+} from "./audit/schedules/manage-export-schedules";
+import { rotateSigningKey } from "./signing/rotate-signing-key";
 import { verifyTenantAuditChain } from "./audit/verify-tenant-audit-chain";
 import { deactivateConsoleUser } from "./console-users/deactivate-console-user";
 import { grantRole } from "./console-users/grant-role";
@@ -103,7 +115,19 @@ export const OPERATIONS = {
   beginTotpEnrolment,
   confirmTotpEnrolment,
   updateAccount,
-  listAuditEvents,
+  searchAuditEvents,
+  searchAllAuditEvents,
+  getAuditEvent,
+  pullAuditEvents,
+  createAuditExport,
+  listAuditExports,
+  getAuditExport,
+  downloadAuditExport,
+  verifyStoredExport,
+  createExportSchedule,
+  listExportSchedules,
+  deleteExportSchedule,
+  rotateSigningKey,
   verifyTenantAuditChain,
   deactivateConsoleUser,
   grantRole,

@@ -1,30 +1,41 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { verifyChainAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
+interface Verdict {
+  chain: { ok: boolean; events: number; head?: string; seq?: string; reason?: string };
+  digests: { ok: boolean; count: number; seq?: string; reason?: string };
+}
+
+/** Verifies the chain and its signed digests, and says where the first break is. */
 export function VerifyChainButton({ tenantId }: { tenantId: string }) {
   const t = useTranslations("audit");
   const [state, action, pending] = useFormAction(verifyChainAction);
-  const v = state?.ok
-    ? (state.value as { ok: boolean; events: number; head?: string; seq?: string; reason?: string })
-    : null;
+  const v = state?.ok ? (state.value as Verdict) : null;
   return (
     <form onSubmit={action} className="flex flex-wrap items-center gap-4">
       <input type="hidden" name="tenantId" value={tenantId} />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {t("verify")}
+        {pending ? t("verifying") : t("verify")}
       </Button>
       <FormMessage state={state} />
       {v && (
-        <p role="status" className={`text-sm ${v.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {v.ok
-            ? t("verifyOk", { events: v.events, head: v.head ?? "" })
-            : t("verifyBroken", { seq: v.seq ?? "", reason: v.reason ?? "" })}
-        </p>
+        <div role="status" className="space-y-0.5 text-sm">
+          <p className={v.chain.ok ? "text-emerald-700" : "font-medium text-red-700"}>
+            {v.chain.ok
+              ? t("verifyOk", { events: v.chain.events, head: v.chain.head ?? "" })
+              : t("verifyBroken", { seq: v.chain.seq ?? "", reason: v.chain.reason ?? "" })}
+          </p>
+          <p className={v.digests.ok ? "text-emerald-700" : "font-medium text-red-700"}>
+            {v.digests.ok
+              ? t("digestsOk", { count: v.digests.count })
+              : t("digestsBroken", { seq: v.digests.seq ?? "", reason: v.digests.reason ?? "" })}
+          </p>
+        </div>
       )}
     </form>
   );

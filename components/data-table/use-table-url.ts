@@ -20,7 +20,8 @@ export function useTableUrl() {
         if (value === undefined || value === "") next.delete(key);
         else next.set(key, String(value));
       }
-      if (resetPage && !("page" in changes)) next.delete("page");
+      // A new sort, filter or page size starts from the first page: an offset or keyset cursor would point elsewhere.
+      if (resetPage) for (const k of ["page", "cursor", "back", "after", "before"]) if (!(k in changes)) next.delete(k);
       const query = next.toString();
       startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
     },

@@ -49,6 +49,7 @@ export async function AppShell({
                   <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
                     {t("shell.platform")}
                   </p>
+                  <NavLink href="/platform/audit">{t("shell.audit")}</NavLink>
                   <NavLink href="/platform/sso">{t("shell.sso")}</NavLink>
                   <NavLink href="/platform/settings">{t("shell.settings")}</NavLink>
                 </>

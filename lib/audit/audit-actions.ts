@@ -112,7 +112,23 @@ export const AUDIT_ACTIONS = [
   "hold.release",
   // the audit log itself
   "audit.list",
+  "audit.list_all",
+  "audit.read_event",
   "audit.verify",
+  "audit.verify_export",
+  "audit.pull",
+  "audit.export",
+  "audit.export_list",
+  "audit.export_read",
+  "audit.export_download",
+  "audit.schedule_list",
+  "audit.schedule_create",
+  "audit.schedule_delete",
+  // written by the system
+  "audit.digest",
+  "audit.scheduled_export",
+  // the deployment's signing keys
+  "signing.rotate",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

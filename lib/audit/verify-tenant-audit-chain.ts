@@ -1,9 +1,10 @@
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { verifyAuditDigests } from "./digests/verify-audit-digests";
 import { verifyAuditChain } from "./verify-audit-chain";
 
-// Verify one network's audit chain from the first event to the head. The
-// verification itself is recorded, with its verdict.
+// Verify one network's audit chain from its start to the head, and its signed
+// digests against it. The verification itself is recorded, with its verdict.
 export const verifyTenantAuditChain = defineOperation({
   name: "audit.verify",
   kind: "write",
@@ -13,9 +14,18 @@ export const verifyTenantAuditChain = defineOperation({
   async run({ input, tx }) {
     // Read through the transaction so the verdict and its audit event agree.
     const verdict = await verifyAuditChain(tx, input.tenantId);
-    const after = verdict.ok
-      ? { ok: true, events: verdict.events, headSeq: verdict.headSeq.toString() }
-      : { ok: false, events: verdict.events, firstBadSeq: verdict.firstBadSeq.toString(), reason: verdict.reason };
-    return { result: verdict, audit: { target: { type: "audit_chain", id: input.tenantId }, changes: { after } } };
+    const digests = await verifyAuditDigests(tx, input.tenantId);
+    const after = {
+      ...(verdict.ok
+        ? { ok: true, events: verdict.events, headSeq: verdict.headSeq.toString() }
+        : { ok: false, events: verdict.events, firstBadSeq: verdict.firstBadSeq.toString(), reason: verdict.reason }),
+      digests: digests.ok
+        ? { ok: true, count: digests.digests }
+        : { ok: false, count: digests.digests, firstBadSeq: digests.firstBadSeq.toString(), reason: digests.reason },
+    };
+    return {
+      result: { chain: verdict, digests },
+      audit: { target: { type: "audit_chain", id: input.tenantId }, changes: { after } },
+    };
   },
 });

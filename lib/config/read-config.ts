@@ -74,6 +74,14 @@ export const configSchema = z.object({
     .min(1)
     .max(3600)
     .default(60),
+  // Where audit exports are written (default: <CUSTODIAN_DATA_DIR>/exports).
+  CUSTODIAN_EXPORT_DIR: z.string().min(1).optional(),
+  // The root under which scheduled exports' targets are directories (default: <CUSTODIAN_DATA_DIR>/export-targets).
+  CUSTODIAN_EXPORT_TARGETS_DIR: z.string().min(1).optional(),
+  CUSTODIAN_AUDIT_DIGEST_SCHEDULE: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "expected a cron expression with five fields, e.g. 0 * * * *")
+    .default("0 * * * *"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -1,3 +1,4 @@
+import { registerAuditJobs } from "@/lib/audit/audit-jobs";
 import { registerRetentionJobs } from "@/lib/retention/enforcement/retention-jobs";
 import { getJobQueue } from "./get-job-queue";
 
@@ -5,4 +6,5 @@ import { getJobQueue } from "./get-job-queue";
 export async function startJobWorkers() {
   const boss = await getJobQueue();
   await registerRetentionJobs(boss);
+  await registerAuditJobs(boss);
 }

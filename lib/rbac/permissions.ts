@@ -47,6 +47,8 @@ export const PLATFORM_PERMISSIONS = [
   "platform.sso.read",
   "platform.sso.write",
   "platform.console_users.read",
+  "platform.audit.read",
+  "platform.signing_keys.rotate",
 ] as const;
 
 export type TenantPermission = (typeof TENANT_PERMISSIONS)[number];

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RequireMfaForm } from "@/components/settings/require-mfa-form";
+import { RotateKeyForm } from "@/components/settings/rotate-key-form";
+import { db } from "@/lib/db";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { getPlatformSettings } from "@/lib/platform/get-platform-settings";
@@ -18,6 +20,13 @@ export default async function PlatformSettingsPage() {
         hidden={{}}
         defaultChecked={settings.requireMfa}
         action={updatePlatformSettingsAction}
+      />
+      <RotateKeyForm
+        keys={(await db.signingKey.findMany({ orderBy: { createdAt: "desc" } })).map((k) => ({
+          kid: k.kid,
+          createdAt: k.createdAt.toISOString(),
+          retiredAt: k.retiredAt?.toISOString() ?? null,
+        }))}
       />
     </div>
   );

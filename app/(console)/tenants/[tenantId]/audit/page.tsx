@@ -1,85 +1,77 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { AuditExplorer } from "@/components/audit/audit-explorer";
+import { ExportButton } from "@/components/audit/export-button";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
-import { Badge } from "@/components/ui/badge";
-import { PageFooter } from "@/components/ui/page-footer";
+import { DateTime } from "@/components/ui/date-time";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
-import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
-import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { explorerOptions } from "@/lib/audit/explorer/explorer-options";
+import { filterOf, readExplorerQuery } from "@/lib/audit/explorer/explorer-query";
+import { toRowView } from "@/lib/audit/explorer/to-row-view";
+import { searchAuditEvents, searchAuditEventsSchema } from "@/lib/audit/explorer/search-audit-events";
+import { db } from "@/lib/db";
+import { zodFieldErrors } from "@/lib/operation/define-operation";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
-
-const OUTCOME_TONE = { success: "green", denied: "red", failed: "amber" } as const;
 
 export default async function AuditPage({
   params,
   searchParams,
 }: {
   params: Promise<{ tenantId: string }>;
-  searchParams: Promise<{ page?: string; action?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { tenantId } = await params;
-  const query = await searchParams;
-  const page = Math.max(1, Number(query.page) || 1);
-  // Only a known action filters; anything else shows every event.
-  const action = (AUDIT_ACTIONS as readonly string[]).includes(query.action ?? "") ? query.action : undefined;
+  const { params: query, tz } = readExplorerQuery(await searchParams);
   const { ctx } = await requireCurrentUser();
-  const result = await runPage(listAuditEvents, ctx, { tenantId, page, pageSize: 50, action });
-  const pageHref = (p: number) => `?${new URLSearchParams({ page: String(p), ...(action ? { action } : {}) })}`;
-  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
+  // A bad filter is shown beside its field, not as a missing page.
+  const parsed = searchAuditEventsSchema.safeParse({ ...query, tenantId });
+  const result = await runPage(searchAuditEvents, ctx, parsed.success ? parsed.data : { tenantId, pageSize: 10 });
+  const t = await getTranslations("audit");
+  const digest = await db.auditDigest.findFirst({ where: { tenantId }, orderBy: { number: "desc" } });
+  const canExport = can(ctx.actor, "audit.export", tenantId);
   return (
     <div className="space-y-4">
-      {can(ctx.actor, "audit.verify", tenantId) && <VerifyChainButton tenantId={tenantId} />}
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              {(["seq", "at", "actor", "action", "target", "outcome", "ip", "changes"] as const).map((c) => (
-                <th key={c} scope="col" className="px-4 py-2.5">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={8} className="px-4 py-10 text-center text-slate-500">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {result.rows.map((e) => (
-              <tr key={e.seq.toString()}>
-                <td className="px-4 py-2 font-mono text-slate-500 tabular-nums">{e.seq.toString()}</td>
-                <td className="px-4 py-2 whitespace-nowrap">
-                  {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}
-                </td>
-                <td className="px-4 py-2">{e.actorLabel ?? e.actorType}</td>
-                <td className="px-4 py-2 font-mono">{e.action}</td>
-                {/* UUIDv7 ids share their leading (time) digits: the tail tells them apart; the whole id is in the title. */}
-                <td className="px-4 py-2 font-mono text-xs text-slate-500" title={e.targetId ?? undefined}>
-                  {e.targetType ? `${e.targetType}:…${e.targetId?.slice(-8)}` : ""}
-                </td>
-                <td className="px-4 py-2">
-                  <Badge tone={OUTCOME_TONE[e.outcome]}>{t(`outcome.${e.outcome}`)}</Badge>
-                </td>
-                <td className="px-4 py-2 font-mono text-xs">{e.ip}</td>
-                <td className="px-4 py-2">
-                  {e.changes !== null && (
-                    <details>
-                      <summary className="cursor-pointer text-xs text-brand-700">{t("details")}</summary>
-                      <pre className="mt-1 max-w-md overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">
-                        {JSON.stringify(e.changes, null, 2)}
-                      </pre>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <PageFooter total={result.total} page={page} pageSize={result.pageSize} hrefFor={pageHref} />
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div className="space-y-1">
+          {can(ctx.actor, "audit.verify", tenantId) && <VerifyChainButton tenantId={tenantId} />}
+          <p className="text-xs text-slate-500" data-testid="latest-digest">
+            {digest
+              ? t.rich("latestDigest", {
+                  number: digest.number,
+                  seq: digest.lastSeq.toString(),
+                  kid: digest.kid,
+                  at: () => <DateTime iso={digest.periodEnd.toISOString()} />,
+                })
+              : t("noDigest")}
+          </p>
+        </div>
+        {canExport && (
+          <Link
+            href={`/tenants/${tenantId}/audit/exports`}
+            className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
+          >
+            {t("exportsLink")}
+          </Link>
+        )}
       </div>
+      <AuditExplorer
+        page={
+          parsed.success
+            ? {
+                ...result,
+                rows: result.rows.map((r) => toRowView(r)),
+              }
+            : null
+        }
+        params={query}
+        tz={tz}
+        options={explorerOptions()}
+        errors={parsed.success ? {} : zodFieldErrors(parsed.error)}
+        toolbar={
+          canExport && parsed.success ? <ExportButton tenantId={tenantId} filter={filterOf(query)} /> : undefined
+        }
+      />
     </div>
   );
 }

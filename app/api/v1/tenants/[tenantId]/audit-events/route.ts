@@ -1,7 +1,7 @@
+import { searchAuditEvents } from "@/lib/audit/explorer/search-audit-events";
 import { apiHandler } from "@/lib/http/api-handler";
-import { listAuditEvents } from "@/lib/audit/list-audit-events";
 
-// GET /api/v1/tenants/{tenantId}/audit-events - page through a network's audit log (SIEM pull)
+// GET /api/v1/tenants/{tenantId}/audit-events - search a network's audit log (the explorer's filter and keyset pages)
 export const GET = apiHandler<{ tenantId: string }>(({ ctx, request, params }) =>
-  listAuditEvents(ctx, { ...Object.fromEntries(new URL(request.url).searchParams), tenantId: params.tenantId }),
+  searchAuditEvents(ctx, { ...Object.fromEntries(new URL(request.url).searchParams), tenantId: params.tenantId }),
 );

@@ -1,0 +1,8 @@
+import { pullAuditEvents } from "@/lib/audit/pull-audit-events";
+import { apiHandler } from "@/lib/http/api-handler";
+
+// GET /api/v1/audit/events?cursor=… - the token's network's audit events after a cursor, for a SIEM
+export const GET = apiHandler(({ ctx, request }) => {
+  const tenantId = ctx.actor.type === "token" ? ctx.actor.tenantId : "";
+  return pullAuditEvents(ctx, { ...Object.fromEntries(new URL(request.url).searchParams), tenantId });
+});

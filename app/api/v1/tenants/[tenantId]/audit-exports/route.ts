@@ -1,0 +1,31 @@
+import { enqueueAuditExport } from "@/lib/audit/audit-jobs";
+import { createAuditExport } from "@/lib/audit/export/create-audit-export";
+import { listAuditExports } from "@/lib/audit/export/list-audit-exports";
+import { apiHandler } from "@/lib/http/api-handler";
+import { OperationError } from "@/lib/operation/operation-error";
+
+// GET /api/v1/tenants/{tenantId}/audit-exports - recent exports with their progress
+export const GET = apiHandler<{ tenantId: string }>(({ ctx, params }) =>
+  listAuditExports(ctx, { tenantId: params.tenantId }),
+);
+
+// POST /api/v1/tenants/{tenantId}/audit-exports - queue an export of a filter: {"format":"csv"|"jsonl", ...filter}
+export const POST = apiHandler<{ tenantId: string }>(
+  async ({ ctx, request, params }) => {
+    const body: unknown = await request.json().catch(() => null);
+    if (!body || typeof body !== "object" || Array.isArray(body))
+      throw new OperationError("validation", "The body must be a JSON object.", { body: ["expected a JSON object"] });
+    const { exportId } = await createAuditExport(ctx, { ...body, tenantId: params.tenantId });
+    await enqueueAuditExport(params.tenantId, exportId);
+    return { exportId, tenantId: params.tenantId };
+  },
+  {
+    respond: (result) => {
+      const r = result as { exportId: string; tenantId: string };
+      return Response.json(
+        { exportId: r.exportId, status: "queued" },
+        { status: 202, headers: { location: `/api/v1/tenants/${r.tenantId}/audit-exports/${r.exportId}` } },
+      );
+    },
+  },
+);

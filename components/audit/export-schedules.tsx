@@ -1,0 +1,160 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createScheduleAction, deleteScheduleAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { DateTime } from "@/components/ui/date-time";
+import { FieldError, Label, TextField } from "@/components/ui/field";
+import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { Select } from "@/components/ui/select";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+export interface ScheduleRow {
+  id: string;
+  name: string;
+  format: "csv" | "jsonl";
+  cadence: "hourly" | "daily" | "weekly";
+  target: string;
+  keepDays: number;
+  filter: Record<string, string>;
+  nextRunAt: string;
+  lastRunAt: string | null;
+}
+
+function CreateScheduleForm({ tenantId, targetsRoot }: { tenantId: string; targetsRoot: string }) {
+  const t = useTranslations("audit.schedules");
+  const [state, onSubmit, pending] = useFormAction(createScheduleAction, { resetOnSuccess: true });
+  const err = (k: string) => fieldError(state, k);
+  return (
+    <form
+      onSubmit={onSubmit}
+      aria-label={t("create")}
+      className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
+      <input type="hidden" name="tenantId" value={tenantId} />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <TextField id="s-name" name="name" label={t("name")} error={err("name")} required maxLength={100} />
+        <div>
+          <Label htmlFor="s-cadence">{t("cadence")}</Label>
+          <Select id="s-cadence" name="cadence" defaultValue="daily">
+            {(["hourly", "daily", "weekly"] as const).map((c) => (
+              <option key={c} value={c}>
+                {t(`cadences.${c}`)}
+              </option>
+            ))}
+          </Select>
+          <FieldError id="s-cadence-error" message={err("cadence")} />
+        </div>
+        <div>
+          <Label htmlFor="s-format">{t("format")}</Label>
+          <Select id="s-format" name="format" defaultValue="jsonl">
+            <option value="csv">{t("csv")}</option>
+            <option value="jsonl">{t("jsonl")}</option>
+          </Select>
+        </div>
+        <TextField
+          id="s-target"
+          name="target"
+          label={t("target")}
+          error={err("target")}
+          placeholder={t("targetPlaceholder")}
+          required
+          aria-description={t("targetHint", { root: targetsRoot })}
+        />
+        <TextField
+          id="s-keepDays"
+          name="keepDays"
+          type="number"
+          min={1}
+          max={3650}
+          defaultValue={90}
+          label={t("keepDays")}
+          error={err("keepDays")}
+          required
+        />
+        <TextField
+          id="s-action"
+          name="action"
+          label={t("action")}
+          error={err("action")}
+          placeholder={t("actionPlaceholder")}
+        />
+      </div>
+      <p className="text-xs text-slate-500">{t("targetHint", { root: targetsRoot })}</p>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {t("create")}
+        </Button>
+        <FormMessage state={state} success={t("created")} />
+      </div>
+    </form>
+  );
+}
+
+/** Recurring exports into a directory the console can write, each file with its manifest, pruned after keepDays. */
+export function ExportSchedules({
+  tenantId,
+  schedules,
+  targetsRoot,
+}: {
+  tenantId: string;
+  schedules: ScheduleRow[];
+  targetsRoot: string;
+}) {
+  const t = useTranslations("audit.schedules");
+  return (
+    <section aria-labelledby="schedules-title" className="space-y-3">
+      <div>
+        <h2 id="schedules-title" className="font-medium">
+          {t("title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("hint")}</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+            <tr>
+              {(["name", "cadence", "target", "keepDays", "nextRun", "actions"] as const).map((c) => (
+                <th key={c} scope="col" className="px-4 py-2.5">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {schedules.length === 0 && (
+              <tr>
+                <td colSpan={6} className="px-4 py-8 text-center text-slate-500">
+                  {t("empty")}
+                </td>
+              </tr>
+            )}
+            {schedules.map((s) => (
+              <tr key={s.id}>
+                <td className="px-4 py-2.5 font-medium">{s.name}</td>
+                <td className="px-4 py-2.5">
+                  {t("cadenceFormat", { cadence: t(`cadences.${s.cadence}`), format: s.format })}
+                </td>
+                <td className="px-4 py-2.5 font-mono text-xs">{s.target}</td>
+                <td className="px-4 py-2.5 tabular-nums">{t("days", { count: s.keepDays })}</td>
+                <td className="px-4 py-2.5">
+                  <DateTime iso={s.nextRunAt} />
+                </td>
+                <td className="px-4 py-2.5">
+                  <ConfirmActionButton
+                    action={deleteScheduleAction}
+                    values={{ tenantId, scheduleId: s.id }}
+                    label={t("delete")}
+                    confirm={t("deleteConfirm", { name: s.name })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CreateScheduleForm tenantId={tenantId} targetsRoot={targetsRoot} />
+    </section>
+  );
+}

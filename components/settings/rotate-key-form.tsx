@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { rotateSigningKeyAction } from "@/app/(console)/platform/settings/actions";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { DateTime } from "@/components/ui/date-time";
+
+/** The deployment's signing keys, newest first, and the rotation button. */
+export function RotateKeyForm({ keys }: { keys: { kid: string; createdAt: string; retiredAt: string | null }[] }) {
+  const t = useTranslations("settings.keys");
+  return (
+    <section
+      aria-labelledby="keys-title"
+      className="max-w-2xl space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+    >
+      <h2 id="keys-title" className="font-medium">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-600">{t("hint")}</p>
+      <ul className="divide-y divide-slate-100 text-sm">
+        {keys.map((k) => (
+          <li key={k.kid} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <code className="font-mono text-xs">{k.kid}</code>
+            <span className="text-slate-600">
+              {k.retiredAt ? (
+                t.rich("retired", { at: () => <DateTime iso={k.retiredAt} /> })
+              ) : (
+                <strong className="text-emerald-700">{t("current")}</strong>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <ConfirmActionButton
+        action={rotateSigningKeyAction}
+        values={{}}
+        label={t("rotate")}
+        confirm={t("rotateConfirm")}
+        success={t("rotated")}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import path from "node:path";
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { notFound } from "@/lib/operation/operation-error";
+import { byTenant } from "@/lib/validation/tenant-input";
+import { exportDir } from "./export-paths";
+
+export const downloadAuditExportSchema = z.object({
+  tenantId: z.uuid({ message: "expected a network id (UUID)" }),
+  exportId: z.uuid({ message: "expected an export id (UUID)" }),
+  part: z.enum(["file", "manifest"], { message: "expected file or manifest" }).default("file"),
+});
+
+/**
+ * Hands out a completed export's file or manifest. Every download is recorded:
+ * who took a copy of the audit log, and when, is itself evidence.
+ */
+export const downloadAuditExport = defineOperation({
+  name: "audit.export_download",
+  kind: "write",
+  permission: "audit.export",
+  schema: downloadAuditExportSchema,
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const exp = await tx.auditExport.findUnique({
+      where: { tenantId_id: { tenantId: input.tenantId, id: input.exportId } },
+      select: { status: true, fileName: true, format: true, sha256: true },
+    });
+    if (!exp || exp.status !== "completed" || !exp.fileName) throw notFound("A completed export");
+    const fileName = input.part === "file" ? exp.fileName : `${exp.fileName}.manifest.json`;
+    return {
+      result: {
+        path: path.join(exportDir(), fileName),
+        fileName,
+        contentType:
+          input.part === "manifest"
+            ? "application/json"
+            : exp.format === "csv"
+              ? "text/csv; charset=utf-8"
+              : "application/jsonl; charset=utf-8",
+      },
+      audit: {
+        target: { type: "audit_export", id: input.exportId },
+        changes: { after: { part: input.part, sha256: exp.sha256 } },
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { createPublicKey } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { notFound } from "@/lib/operation/operation-error";
+import { byTenant } from "@/lib/validation/tenant-input";
+import { exportDir } from "./export-paths";
+import { verifyAuditExport } from "./verify-audit-export";
+
+/**
+ * Checks a completed export on disk against its manifest, exactly as the
+ * offline command does (npm run audit:verify -- --export …), with the
+ * deployment's published keys. A read: it can take seconds on a large file,
+ * longer than a write's transaction should stay open.
+ */
+export const verifyStoredExport = defineOperation({
+  name: "audit.verify_export",
+  kind: "read",
+  permission: "audit.verify",
+  schema: z.object({
+    tenantId: z.uuid({ message: "expected a network id (UUID)" }),
+    exportId: z.uuid({ message: "expected an export id (UUID)" }),
+  }),
+  tenantOf: byTenant,
+  async run({ input, db }) {
+    const exp = await db.auditExport.findUnique({
+      where: { tenantId_id: { tenantId: input.tenantId, id: input.exportId } },
+      select: { status: true, fileName: true },
+    });
+    if (!exp || exp.status !== "completed" || !exp.fileName) throw notFound("A completed export");
+    const keys = await db.signingKey.findMany({ select: { kid: true, publicKeyPem: true } });
+    const file = path.join(exportDir(), exp.fileName);
+    return verifyAuditExport(
+      file,
+      `${file}.manifest.json`,
+      new Map(keys.map((k) => [k.kid, createPublicKey(k.publicKeyPem)])),
+    );
+  },
+});

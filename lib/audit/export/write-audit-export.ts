@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { auditFilterSql, compactFilter, type AuditFilter } from "@/lib/audit/explorer/audit-filter";
+import { GENESIS_HASH } from "@/lib/audit/hash-audit-event";
+import { getSigningKey } from "@/lib/signing/get-signing-key";
+import { signDocument, type SignedDocument } from "@/lib/signing/sign-document";
+import { exportCopySql, type ExportFormat } from "./export-format";
+import { EXPORT_MANIFEST_SCHEMA, type ExportManifest } from "./export-manifest";
+
+export interface WriteExportRequest {
+  exportId: string;
+  tenantId: string;
+  format: ExportFormat;
+  filter: AuditFilter;
+  /** Directory for `<fileName>` and `<fileName>.manifest.json`. */
+  dir: string;
+  fileName: string;
+  connectionString: string;
+  /** Called about twice a second with the rows written so far, and the rows the filter matched. */
+  onProgress?: (rowsWritten: number, totalRows: number) => Promise<void> | void;
+}
+
+/**
+ * Streams one export to disk with constant memory: PostgreSQL formats the
+ * rows (COPY), this process only hashes and counts them on their way to the
+ * file. The count, the first and last seq, the chain head and the rows all come
+ * from one REPEATABLE READ snapshot, so the manifest describes the file exactly
+ * even while events keep arriving. The file appears under its name only once
+ * complete; a failure leaves nothing behind.
+ */
+export async function writeAuditExport(req: WriteExportRequest): Promise<SignedDocument<ExportManifest>> {
+  const where = auditFilterSql([req.tenantId], req.filter);
+  const client = new pg.Client({ connectionString: req.connectionString, application_name: "custodian-export" });
+  const filePath = path.join(req.dir, req.fileName);
+  const partial = `${filePath}.partial`;
+  await client.connect();
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const {
+      rows: [span],
+    } = await client.query<{ n: string; first: string | null; last: string | null }>(
+      `SELECT count(*)::text AS n, min(seq)::text AS first, max(seq)::text AS last FROM "AuditEvent" WHERE ${where}`,
+    );
+    const {
+      rows: [head],
+    } = await client.query<{ seq: string; hash: string }>(
+      `SELECT seq::text AS seq, hash FROM "AuditChainHead" WHERE "tenantId" = $1`,
+      [req.tenantId],
+    );
+    const total = Number(span!.n);
+    const sha = createHash("sha256");
+    let bytes = 0;
+    let newlines = 0;
+    let lastReport = 0;
+    const headerLines = req.format === "csv" ? 1 : 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        sha.update(chunk);
+        bytes += chunk.length;
+        // Progress only (a CSV field may hold a newline); the manifest's count is COPY's own.
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+        const now = Date.now();
+        if (req.onProgress && now - lastReport > 500) {
+          lastReport = now;
+          Promise.resolve(req.onProgress(Math.max(0, newlines - headerLines), total)).then(
+            () => done(null, chunk),
+            done,
+          );
+          return;
+        }
+        done(null, chunk);
+      },
+    });
+    const copy = client.query(copyTo(exportCopySql(req.format, where)));
+    await pipeline(copy, meter, createWriteStream(partial));
+    await client.query("COMMIT");
+    const rows = Number(copy.rowCount);
+    await rename(partial, filePath);
+    const manifest: ExportManifest = {
+      schema: EXPORT_MANIFEST_SCHEMA,
+      exportId: req.exportId,
+      tenantId: req.tenantId,
+      format: req.format,
+      filter: compactFilter(req.filter),
+      createdAt: new Date().toISOString(),
+      rows,
+      firstSeq: span!.first,
+      lastSeq: span!.last,
+      file: { name: req.fileName, bytes: (await stat(filePath)).size, sha256: sha.digest("hex") },
+      chainHead: head ? { seq: head.seq, hash: head.hash } : { seq: "0", hash: GENESIS_HASH },
+      keys: "/.well-known/jwks.json",
+    };
+    if (manifest.file.bytes !== bytes) throw new Error("the file on disk differs from what was written");
+    const signed = signDocument(manifest, await getSigningKey());
+    await writeFile(`${filePath}.manifest.json`, `${JSON.stringify(signed, null, 2)}\n`);
+    await req.onProgress?.(rows, total);
+    return signed;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    await rm(partial, { force: true });
+    throw err;
+  } finally {
+    await client.end();
+  }
+}
