@@ -87,7 +87,13 @@ export function AuditExplorer({
   return (
     <ExplorerContext value={context}>
       <div className="space-y-4">
-        <AuditFilterForm key={JSON.stringify(params)} params={params} tz={tz} options={options} errors={errors} />
+        <AuditFilterForm
+          key={`${tz} ${JSON.stringify(params)}`}
+          params={params}
+          tz={tz}
+          options={options}
+          errors={errors}
+        />
         {page ? (
           <DataTable
             columns={columns}

@@ -29,6 +29,9 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/console-users": { kind: "tenant-page", permission: "console_users.read" },
   "/tenants/[tenantId]/tokens": { kind: "tenant-page", permission: "tokens.read" },
   "/tenants/[tenantId]/audit": { kind: "tenant-page", permission: "audit.read" },
+  "/tenants/[tenantId]/audit/[seq]": { kind: "tenant-page", permission: "audit.read" },
+  "/tenants/[tenantId]/audit/exports": { kind: "tenant-page", permission: "audit.export" },
+  "/tenants/[tenantId]/audit/exports/[exportId]/[part]": { kind: "tenant-page", permission: "audit.export" },
   "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "sso.read" },
   "/tenants/[tenantId]/groups": { kind: "tenant-page", permission: "groups.read" },
   "/tenants/[tenantId]/members": { kind: "tenant-page", permission: "members.read" },
@@ -43,11 +46,18 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/groups/[groupId]": { kind: "tenant-page", permission: "groups.read" },
   "/platform/sso": { kind: "platform-page" },
   "/platform/settings": { kind: "platform-page" },
+  "/platform/audit": { kind: "platform-page" },
+  "/.well-known/jwks.json": { kind: "public" },
   "/api/health": { kind: "public" },
   "/api/ready": { kind: "public" },
   "/api/auth/[...nextauth]": { kind: "public" },
   "/api/v1/tenants/[tenantId]": { kind: "tenant-api", permission: "tenants.read" },
   "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
+  "/api/v1/tenants/[tenantId]/audit-exports": { kind: "tenant-api", permission: "audit.export" },
+  "/api/v1/tenants/[tenantId]/audit-exports/[exportId]": { kind: "tenant-api", permission: "audit.export" },
+  "/api/v1/tenants/[tenantId]/audit-exports/[exportId]/[part]": { kind: "tenant-api", permission: "audit.export" },
+  // The token's own network's log: nothing of another network's in it.
+  "/api/v1/audit/events": { kind: "service-feed", permission: "audit.read" },
   "/api/service/v1/members/[memberId]/settings": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/members/[memberId]/policy": { kind: "service-api", permission: "service.policies.read" },
   "/api/service/v1/policy-changes": { kind: "service-feed", permission: "service.policies.read" },
@@ -93,6 +103,9 @@ async function urlFor(pattern: string): Promise<string> {
     .replace("[partnerId]", partner.id)
     .replace("[groupId]", group.id)
     .replace("[memberId]", member.id)
+    .replace("[seq]", "1")
+    .replace("[exportId]", "00000000-0000-7000-8000-000000000001")
+    .replace("[part]", "file")
     .replace("Users/[id]", `Users/${member.id}`)
     .replace("Groups/[id]", `Groups/${group.id}`);
 }

@@ -18,12 +18,11 @@ export async function verifyAuditDigests(
   client: Pick<PrismaClient, "auditDigest" | "auditEvent" | "auditChainHead" | "auditCheckpoint" | "signingKey">,
   tenantId: string,
 ): Promise<DigestVerdict> {
-  const [digests, keys, head, checkpoint] = await Promise.all([
-    client.auditDigest.findMany({ where: { tenantId }, orderBy: { number: "asc" } }),
-    client.signingKey.findMany(),
-    client.auditChainHead.findUnique({ where: { tenantId } }),
-    client.auditCheckpoint.findUnique({ where: { tenantId } }),
-  ]);
+  // One after another: the client may be a transaction, which runs one query at a time.
+  const digests = await client.auditDigest.findMany({ where: { tenantId }, orderBy: { number: "asc" } });
+  const keys = await client.signingKey.findMany();
+  const head = await client.auditChainHead.findUnique({ where: { tenantId } });
+  const checkpoint = await client.auditCheckpoint.findUnique({ where: { tenantId } });
   const publicKeys = new Map<string, KeyObject>(keys.map((k) => [k.kid, createPublicKey(k.publicKeyPem)]));
   let previous: (typeof digests)[number] | undefined;
   let checked = 0;
