@@ -1,6 +1,7 @@
 // Exporting 1,000,000 audit events to a file with a signed manifest, beside a
 // bare `COPY (SELECT …) TO STDOUT` of the same rows read by the same client in
 // the same run, and the process's peak resident memory while it streams.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { exportCopySql } from "@/lib/audit/export/export-format";
 import { writeAuditExport } from "@/lib/audit/export/write-audit-export";
 import { db } from "@/lib/db";
+import { getSigningKey } from "@/lib/signing/get-signing-key";
 import { type Bench, type BenchRow, peakRss } from "./harness";
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
@@ -18,6 +20,8 @@ const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const bench: Bench = {
   name: "audit export",
   async run({ url, log }) {
+    // The manifest's signing key is sealed at rest; a scratch database gets a scratch key.
+    process.env.CUSTODIAN_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const dir = await mkdtemp(path.join(tmpdir(), "custodian-bench-export-"));
@@ -68,7 +72,8 @@ const bench: Bench = {
       const copy = await copyOnce();
       log(`COPY TO STDOUT: ${(copy.ms / 1000).toFixed(2)} s, ${(copy.bytes / 2 ** 20).toFixed(0)} MiB`);
       const copyRate = EVENTS / (copy.ms / 1000);
-
+      // A running console has its signing key (and database pool) already: do not time their first use.
+      await getSigningKey();
       const rows: BenchRow[] = [];
       for (const format of ["csv", "jsonl"] as const) {
         const rssBefore = process.memoryUsage().rss / 2 ** 20;

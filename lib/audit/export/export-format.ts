@@ -37,23 +37,19 @@ const sqlOf = (c: (typeof EXPORT_COLUMNS)[number]) =>
           : `"${c}"`;
 
 /**
- * The COPY statement that writes an export. PostgreSQL itself formats the
- * rows, which is what lets an export keep pace with a plain COPY:
+ * The COPY statement that reads an export's rows. PostgreSQL itself formats
+ * them, which is what lets an export keep pace with a plain COPY:
  * - CSV is COPY's own RFC 4180 output with a header; NULL is an unquoted empty
  *   field and an empty string a quoted one, so the two stay apart.
- * - JSON Lines is one json_build_object per row, copied as a single CSV column
- *   whose quote and delimiter are control characters JSON always escapes, so
- *   each line is the JSON text exactly.
+ * - JSON Lines are read in COPY's text format and turned into JSON on the way
+ *   to the file (copy-text-to-jsonl.ts).
  */
 export function exportCopySql(format: ExportFormat, where: string): string {
   // Qualified: a bare seq would name the text output column and sort 10 before 2.
   const order = `ORDER BY "AuditEvent"."tenantId", "AuditEvent".seq`;
-  if (format === "csv") {
-    const cols = EXPORT_COLUMNS.map((c) => (c === "changes" ? "changes::text AS changes" : `${sqlOf(c)} AS "${c}"`));
-    return `COPY (SELECT ${cols.join(", ")} FROM "AuditEvent" WHERE ${where} ${order}) TO STDOUT WITH (FORMAT csv, HEADER)`;
-  }
-  const pairs = EXPORT_COLUMNS.map((c) => `'${c}', ${sqlOf(c)}`).join(", ");
-  return `COPY (SELECT json_build_object(${pairs})::text FROM "AuditEvent" WHERE ${where} ${order}) TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')`;
+  const cols = EXPORT_COLUMNS.map((c) => `${sqlOf(c)} AS "${c}"`).join(", ");
+  const options = format === "csv" ? "WITH (FORMAT csv, HEADER)" : "";
+  return `COPY (SELECT ${cols} FROM "AuditEvent" WHERE ${where} ${order}) TO STDOUT ${options}`.trimEnd();
 }
 
 /** An exported row back as the fields its hash covers (both formats carry strings). */

@@ -10,6 +10,7 @@ import { auditFilterSql, compactFilter, type AuditFilter } from "@/lib/audit/exp
 import { GENESIS_HASH } from "@/lib/audit/hash-audit-event";
 import { getSigningKey } from "@/lib/signing/get-signing-key";
 import { signDocument, type SignedDocument } from "@/lib/signing/sign-document";
+import { copyTextToJsonl } from "./copy-text-to-jsonl";
 import { exportCopySql, type ExportFormat } from "./export-format";
 import { EXPORT_MANIFEST_SCHEMA, type ExportManifest } from "./export-manifest";
 
@@ -59,26 +60,41 @@ export async function writeAuditExport(req: WriteExportRequest): Promise<SignedD
     let newlines = 0;
     let lastReport = 0;
     const headerLines = req.format === "csv" ? 1 : 0;
+    // COPY hands over one chunk per row. Gathered into blocks of 256 KiB before
+    // hashing and writing, a million rows are a few thousand writes, not a million.
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const block = (): Buffer => {
+      const b = Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+      sha.update(b);
+      bytes += b.length;
+      // Progress only (a CSV field may hold a newline); the manifest's count is COPY's own.
+      for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) newlines++;
+      return b;
+    };
     const meter = new Transform({
       transform(chunk: Buffer, _enc, done) {
-        sha.update(chunk);
-        bytes += chunk.length;
-        // Progress only (a CSV field may hold a newline); the manifest's count is COPY's own.
-        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes < 256 * 1024) return done();
+        const b = block();
         const now = Date.now();
         if (req.onProgress && now - lastReport > 500) {
           lastReport = now;
-          Promise.resolve(req.onProgress(Math.max(0, newlines - headerLines), total)).then(
-            () => done(null, chunk),
-            done,
-          );
+          Promise.resolve(req.onProgress(Math.max(0, newlines - headerLines), total)).then(() => done(null, b), done);
           return;
         }
-        done(null, chunk);
+        done(null, b);
+      },
+      flush(done) {
+        done(null, pendingBytes ? block() : undefined);
       },
     });
     const copy = client.query(copyTo(exportCopySql(req.format, where)));
-    await pipeline(copy, meter, createWriteStream(partial));
+    if (req.format === "jsonl") await pipeline(copy, copyTextToJsonl(), meter, createWriteStream(partial));
+    else await pipeline(copy, meter, createWriteStream(partial));
     await client.query("COMMIT");
     const rows = Number(copy.rowCount);
     await rename(partial, filePath);
