@@ -77,5 +77,26 @@ await runs.getByRole("button", { name: "Run now" }).click();
 await runs.getByText("Completed").first().waitFor({ timeout: 60_000 });
 await compliance.screenshot({ path: path.join(out, "retention.png"), fullPage: true });
 
+// The compliance officer's workspace: the log filtered and verified, an export with its manifest, one event.
+await compliance.getByRole("link", { name: "Audit log" }).click();
+const filters = compliance.getByRole("form", { name: "Filter events" });
+await filters.getByLabel("Action").selectOption("retention.*");
+await filters.getByRole("button", { name: "Apply" }).click();
+await compliance.getByTestId("audit-count").filter({ hasNotText: "No events" }).waitFor();
+await compliance.getByRole("button", { name: "Verify the chain and digests" }).click();
+await compliance.getByText(/The chain is intact/).waitFor();
+await compliance.screenshot({ path: path.join(out, "audit-explorer.png"), fullPage: true });
+const explorerUrl = compliance.url();
+await compliance.getByRole("button", { name: "Export these events" }).click();
+await compliance.getByRole("link", { name: "Exports", exact: true }).click();
+await compliance.getByText("Completed").first().waitFor({ timeout: 60_000 });
+await compliance.getByRole("button", { name: "Verify" }).first().click();
+await compliance.getByText(/Verified: /).waitFor();
+await compliance.screenshot({ path: path.join(out, "audit-exports.png"), fullPage: true });
+await compliance.goto(explorerUrl);
+await compliance.getByRole("cell").getByRole("link").first().click();
+await compliance.getByRole("heading", { name: /^Event \d+ of \d+$/ }).waitFor();
+await compliance.screenshot({ path: path.join(out, "audit-event.png"), fullPage: true });
+
 await browser.close();
 console.log(`screenshots written to ${path.relative(process.cwd(), out)}/`);

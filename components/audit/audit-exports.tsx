@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { verifyExportAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
@@ -80,91 +81,73 @@ export function AuditExports({
         </h2>
         <p className="text-sm text-slate-600">{t("hint")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              {(["requested", "filter", "status", "progress", "file", "actions"] as const).map((c) => (
-                <th key={c} scope="col" className="px-4 py-2.5">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
+      <SimpleTable
+        headings={(["requested", "filter", "status", "progress", "file", "actions"] as const).map((c) =>
+          t(`columns.${c}`),
+        )}
+        empty={t("empty")}
+        isEmpty={exports.length === 0}
+      >
+        {exports.map((e) => {
+          const pct = e.totalRows
+            ? Math.min(100, Math.round((e.rowsWritten / e.totalRows) * 100))
+            : e.status === "completed"
+              ? 100
+              : 0;
+          return (
+            <tr key={e.id} data-testid={`export-${e.id}`}>
+              <td className="px-4 py-2.5 whitespace-nowrap">
+                <DateTime iso={e.createdAt} />
+                <div className="text-xs text-slate-500">{e.requestedBy}</div>
+              </td>
+              <td className="max-w-xs px-4 py-2.5 font-mono text-xs break-all text-slate-600">
+                {Object.keys(e.filter).length
+                  ? Object.entries(e.filter)
+                      .map(([k, v]) => `${k}=${v}`)
+                      .join(" ")
+                  : t("everything")}
+              </td>
+              <td className="px-4 py-2.5">
+                <Badge tone={TONE[e.status]}>{t(`status.${e.status}`)}</Badge>
+                {e.error && <div className="mt-1 max-w-xs text-xs text-red-700">{e.error}</div>}
+              </td>
+              <td className="px-4 py-2.5">
+                <div
+                  role="progressbar"
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={pct}
+                  aria-label={t("progressLabel")}
+                  className="h-2 w-32 overflow-hidden rounded bg-slate-100"
+                >
+                  <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
+                </div>
+                <div className="mt-1 text-xs text-slate-600 tabular-nums">
+                  {t("rows", { written: e.rowsWritten, total: e.totalRows ?? 0 })}
+                </div>
+              </td>
+              <td className="px-4 py-2.5 text-xs">
+                {e.status === "completed" && e.fileName ? (
+                  <div className="space-y-1">
+                    <a href={`${base}/${e.id}/file`} className="font-medium text-brand-700 hover:underline" download>
+                      {e.fileName}
+                    </a>
+                    <div className="text-slate-500 tabular-nums" title={e.sha256 ?? undefined}>
+                      {t("fileMeta", { bytes: e.bytes ?? 0, sha: e.sha256?.slice(0, 12) ?? "" })}
+                    </div>
+                    <a href={`${base}/${e.id}/manifest`} className="text-brand-700 hover:underline" download>
+                      {t("manifest")}
+                    </a>
+                  </div>
+                ) : null}
+              </td>
+              <td className="px-4 py-2.5">
+                {canVerify && e.status === "completed" && <VerifyExport tenantId={tenantId} exportId={e.id} />}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {exports.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-4 py-8 text-center text-slate-500">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {exports.map((e) => {
-              const pct = e.totalRows
-                ? Math.min(100, Math.round((e.rowsWritten / e.totalRows) * 100))
-                : e.status === "completed"
-                  ? 100
-                  : 0;
-              return (
-                <tr key={e.id} data-testid={`export-${e.id}`}>
-                  <td className="px-4 py-2.5 whitespace-nowrap">
-                    <DateTime iso={e.createdAt} />
-                    <div className="text-xs text-slate-500">{e.requestedBy}</div>
-                  </td>
-                  <td className="max-w-xs px-4 py-2.5 font-mono text-xs break-all text-slate-600">
-                    {Object.keys(e.filter).length
-                      ? Object.entries(e.filter)
-                          .map(([k, v]) => `${k}=${v}`)
-                          .join(" ")
-                      : t("everything")}
-                  </td>
-                  <td className="px-4 py-2.5">
-                    <Badge tone={TONE[e.status]}>{t(`status.${e.status}`)}</Badge>
-                    {e.error && <div className="mt-1 max-w-xs text-xs text-red-700">{e.error}</div>}
-                  </td>
-                  <td className="px-4 py-2.5">
-                    <div
-                      role="progressbar"
-                      aria-valuemin={0}
-                      aria-valuemax={100}
-                      aria-valuenow={pct}
-                      aria-label={t("progressLabel")}
-                      className="h-2 w-32 overflow-hidden rounded bg-slate-100"
-                    >
-                      <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
-                    </div>
-                    <div className="mt-1 text-xs text-slate-600 tabular-nums">
-                      {t("rows", { written: e.rowsWritten, total: e.totalRows ?? 0 })}
-                    </div>
-                  </td>
-                  <td className="px-4 py-2.5 text-xs">
-                    {e.status === "completed" && e.fileName ? (
-                      <div className="space-y-1">
-                        <a
-                          href={`${base}/${e.id}/file`}
-                          className="font-medium text-brand-700 hover:underline"
-                          download
-                        >
-                          {e.fileName}
-                        </a>
-                        <div className="text-slate-500 tabular-nums" title={e.sha256 ?? undefined}>
-                          {t("fileMeta", { bytes: e.bytes ?? 0, sha: e.sha256?.slice(0, 12) ?? "" })}
-                        </div>
-                        <a href={`${base}/${e.id}/manifest`} className="text-brand-700 hover:underline" download>
-                          {t("manifest")}
-                        </a>
-                      </div>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-2.5">
-                    {canVerify && e.status === "completed" && <VerifyExport tenantId={tenantId} exportId={e.id} />}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </SimpleTable>
     </section>
   );
 }

@@ -18,7 +18,7 @@ export function ExportButton({ tenantId, filter }: { tenantId: string; filter: R
       {Object.entries(filter).map(([k, v]) => v !== undefined && <input key={k} type="hidden" name={k} value={v} />)}
       <label className="flex items-center gap-2 text-sm text-slate-700">
         {t("format")}
-        <Select name="format" defaultValue="csv" className="w-36 py-1">
+        <Select name="format" defaultValue="csv" className="w-44 py-1">
           <option value="csv">{t("csv")}</option>
           <option value="jsonl">{t("jsonl")}</option>
         </Select>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { createScheduleAction, deleteScheduleAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
@@ -111,49 +112,35 @@ export function ExportSchedules({
         </h2>
         <p className="text-sm text-slate-600">{t("hint")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              {(["name", "cadence", "target", "keepDays", "nextRun", "actions"] as const).map((c) => (
-                <th key={c} scope="col" className="px-4 py-2.5">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {schedules.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-4 py-8 text-center text-slate-500">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {schedules.map((s) => (
-              <tr key={s.id}>
-                <td className="px-4 py-2.5 font-medium">{s.name}</td>
-                <td className="px-4 py-2.5">
-                  {t("cadenceFormat", { cadence: t(`cadences.${s.cadence}`), format: s.format })}
-                </td>
-                <td className="px-4 py-2.5 font-mono text-xs">{s.target}</td>
-                <td className="px-4 py-2.5 tabular-nums">{t("days", { count: s.keepDays })}</td>
-                <td className="px-4 py-2.5">
-                  <DateTime iso={s.nextRunAt} />
-                </td>
-                <td className="px-4 py-2.5">
-                  <ConfirmActionButton
-                    action={deleteScheduleAction}
-                    values={{ tenantId, scheduleId: s.id }}
-                    label={t("delete")}
-                    confirm={t("deleteConfirm", { name: s.name })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SimpleTable
+        headings={(["name", "cadence", "target", "keepDays", "nextRun", "actions"] as const).map((c) =>
+          t(`columns.${c}`),
+        )}
+        empty={t("empty")}
+        isEmpty={schedules.length === 0}
+      >
+        {schedules.map((s) => (
+          <tr key={s.id}>
+            <td className="px-4 py-2.5 font-medium">{s.name}</td>
+            <td className="px-4 py-2.5">
+              {t("cadenceFormat", { cadence: t(`cadences.${s.cadence}`), format: s.format })}
+            </td>
+            <td className="px-4 py-2.5 font-mono text-xs">{s.target}</td>
+            <td className="px-4 py-2.5 tabular-nums">{t("days", { count: s.keepDays })}</td>
+            <td className="px-4 py-2.5">
+              <DateTime iso={s.nextRunAt} />
+            </td>
+            <td className="px-4 py-2.5">
+              <ConfirmActionButton
+                action={deleteScheduleAction}
+                values={{ tenantId, scheduleId: s.id }}
+                label={t("delete")}
+                confirm={t("deleteConfirm", { name: s.name })}
+              />
+            </td>
+          </tr>
+        ))}
+      </SimpleTable>
       <CreateScheduleForm tenantId={tenantId} targetsRoot={targetsRoot} />
     </section>
   );

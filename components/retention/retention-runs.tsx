@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { startRetentionRunAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
@@ -60,80 +61,63 @@ export function RetentionRuns({ tenantId, runs, canRun }: { tenantId: string; ru
           </form>
         )}
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              {(["started", "trigger", "status", "progress", "deleted", "receipt"] as const).map((c) => (
-                <th key={c} scope="col" className="px-4 py-2.5">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
+      <SimpleTable
+        headings={(["started", "trigger", "status", "progress", "deleted", "receipt"] as const).map((c) =>
+          t(`columns.${c}`),
+        )}
+        empty={t("empty")}
+        isEmpty={runs.length === 0}
+      >
+        {runs.map((r) => {
+          const pct = r.total === 0 ? 100 : Math.min(100, Math.round((r.done / r.total) * 100));
+          return (
+            <tr key={r.id} data-run={r.id}>
+              <td className="px-4 py-2 whitespace-nowrap">
+                <DateTime iso={r.createdAt} />
+              </td>
+              <td className="px-4 py-2">{t(`triggers.${r.trigger === "schedule" ? "schedule" : "manual"}`)}</td>
+              <td className="px-4 py-2">
+                <Badge tone={TONE[r.status]}>{t(`statuses.${r.status}`)}</Badge>
+                {r.error && <p className="mt-1 max-w-xs text-xs text-red-700">{r.error}</p>}
+              </td>
+              <td className="px-4 py-2">
+                <div className="flex items-center gap-2">
+                  <div
+                    role="progressbar"
+                    aria-label={t("columns.progress")}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={pct}
+                    className="h-2 w-28 overflow-hidden rounded-full bg-slate-100"
+                  >
+                    <div className="h-full bg-blue-600" style={{ width: `${pct}%` }} />
+                  </div>
+                  <span className="text-xs text-slate-600 tabular-nums">
+                    {t("progress", { done: r.done, total: r.total })}
+                  </span>
+                </div>
+              </td>
+              <td className="px-4 py-2 text-xs text-slate-700">
+                {t("deleted", {
+                  members: r.membersDeleted,
+                  devices: r.devicesDeleted,
+                  events: r.auditEventsDeleted,
+                  held: r.heldMembersSkipped,
+                })}
+              </td>
+              <td className="px-4 py-2">
+                {r.receiptSeq ? (
+                  <Link href={`/tenants/${tenantId}/audit/${r.receiptSeq}`} className="text-blue-700 hover:underline">
+                    {t("receipt", { seq: r.receiptSeq })}
+                  </Link>
+                ) : (
+                  <span className="text-slate-400">{t("noReceipt")}</span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {runs.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-4 py-8 text-center text-slate-500">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {runs.map((r) => {
-              const pct = r.total === 0 ? 100 : Math.min(100, Math.round((r.done / r.total) * 100));
-              return (
-                <tr key={r.id} data-run={r.id}>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    <DateTime iso={r.createdAt} />
-                  </td>
-                  <td className="px-4 py-2">{t(`triggers.${r.trigger === "schedule" ? "schedule" : "manual"}`)}</td>
-                  <td className="px-4 py-2">
-                    <Badge tone={TONE[r.status]}>{t(`statuses.${r.status}`)}</Badge>
-                    {r.error && <p className="mt-1 max-w-xs text-xs text-red-700">{r.error}</p>}
-                  </td>
-                  <td className="px-4 py-2">
-                    <div className="flex items-center gap-2">
-                      <div
-                        role="progressbar"
-                        aria-label={t("columns.progress")}
-                        aria-valuemin={0}
-                        aria-valuemax={100}
-                        aria-valuenow={pct}
-                        className="h-2 w-28 overflow-hidden rounded-full bg-slate-100"
-                      >
-                        <div className="h-full bg-blue-600" style={{ width: `${pct}%` }} />
-                      </div>
-                      <span className="text-xs text-slate-600 tabular-nums">
-                        {t("progress", { done: r.done, total: r.total })}
-                      </span>
-                    </div>
-                  </td>
-                  <td className="px-4 py-2 text-xs text-slate-700">
-                    {t("deleted", {
-                      members: r.membersDeleted,
-                      devices: r.devicesDeleted,
-                      events: r.auditEventsDeleted,
-                      held: r.heldMembersSkipped,
-                    })}
-                  </td>
-                  <td className="px-4 py-2">
-                    {r.receiptSeq ? (
-                      <Link
-                        href={`/tenants/${tenantId}/audit?action=retention.run_receipt`}
-                        className="text-blue-700 hover:underline"
-                      >
-                        {t("receipt", { seq: r.receiptSeq })}
-                      </Link>
-                    ) : (
-                      <span className="text-slate-400">{t("noReceipt")}</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </SimpleTable>
     </section>
   );
 }

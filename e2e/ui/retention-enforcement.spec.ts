@@ -82,11 +82,13 @@ test("the enforcement job purges what outlived its retention, keeps held members
   expect(await db.device.count({ where: { tenantId: tenant.id } })).toBe(0);
 
   await runs.getByRole("link", { name: /Audit event #\d+/ }).click();
-  await expect(page).toHaveURL(/action=retention\.run_receipt/);
-  const row = page.getByRole("row").filter({ hasText: "retention.run_receipt" });
-  await expect(row).toHaveCount(1);
-  await row.getByText("Details").click();
-  await expect(row).toContainText(`"name": "Matter ${tag}"`);
-  await expect(row).toContainText('"count": 3');
-  await expect(row).toContainText('"policyVersion": 1');
+  // The receipt's own page in the audit explorer.
+  await expect(page).toHaveURL(/\/audit\/\d+$/);
+  await expect(page.getByRole("heading", { name: /^Event \d+ of \d+$/ })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "retention.run_receipt" })).toBeVisible();
+  const raw = page.getByTestId("raw-changes");
+  await raw.getByText("The event as recorded (JSON)").click();
+  await expect(raw).toContainText(`"name": "Matter ${tag}"`);
+  await expect(raw).toContainText('"count": 3');
+  await expect(raw).toContainText('"policyVersion": 1');
 });

@@ -1,19 +1,11 @@
-import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
+import { feedLimit, seqCursor } from "@/lib/validation/seq-cursor";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 export const pullAuditEventsSchema = tenantInput.extend({
-  cursor: z
-    .string()
-    .regex(/^\d{1,19}$/, "expected a cursor from an earlier answer")
-    .optional(),
-  limit: z.coerce
-    .number({ message: "expected a number" })
-    .int("expected a whole number")
-    .min(1, "between 1 and 1,000")
-    .max(1000, "between 1 and 1,000")
-    .default(1000),
+  cursor: seqCursor,
+  limit: feedLimit(1000),
 });
 
 /**

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
+import { feedLimit, seqCursor } from "@/lib/validation/seq-cursor";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 // The audit actions that can change some member's effective policy.
@@ -18,16 +18,8 @@ const POLICY_ACTIONS = [
 ] as const satisfies readonly AuditAction[];
 
 export const listPolicyChangesSchema = tenantInput.extend({
-  cursor: z
-    .string()
-    .regex(/^\d{1,19}$/, "expected a cursor from an earlier answer")
-    .optional(),
-  limit: z.coerce
-    .number({ message: "expected a number" })
-    .int("expected a whole number")
-    .min(1, "between 1 and 1,000")
-    .max(1000, "between 1 and 1,000")
-    .default(500),
+  cursor: seqCursor,
+  limit: feedLimit(500),
 });
 
 /** Whose effective policy a change may have moved: everyone, members of some groups, or some members. */

@@ -19,8 +19,8 @@ const paging = {
   pageSize: z.coerce
     .number({ message: "expected a number" })
     .int("expected a whole number")
-    .min(10, "between 10 and 200")
-    .max(200, "between 10 and 200")
+    .min(1, "between 1 and 200")
+    .max(200, "between 1 and 200")
     .default(50),
 };
 

@@ -1,0 +1,43 @@
+/**
+ * A short list as a table: fixed column headings, the rows the caller renders,
+ * and one line when there are none. For lists that are never paged or sorted
+ * (recent runs, exports, schedules); long lists use the DataTable.
+ */
+export function SimpleTable({
+  headings,
+  empty,
+  isEmpty,
+  children,
+}: {
+  headings: string[];
+  empty: string;
+  isEmpty: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="min-w-full text-sm">
+        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+          <tr>
+            {headings.map((h) => (
+              <th key={h} scope="col" className="px-4 py-2.5">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {isEmpty ? (
+            <tr>
+              <td colSpan={headings.length} className="px-4 py-8 text-center text-slate-500">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            children
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
