@@ -57,6 +57,7 @@ export async function AppShell({
             </>
           )}
           <div className="mt-auto pt-6">
+            <NavLink href="/api-reference">{t("shell.apiReference")}</NavLink>
             <NavLink href="/account">{t("shell.account")}</NavLink>
           </div>
         </nav>

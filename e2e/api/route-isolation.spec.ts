@@ -51,7 +51,11 @@ const ROUTES: Record<string, Route> = {
   "/api/health": { kind: "public" },
   "/api/ready": { kind: "public" },
   "/api/auth/[...nextauth]": { kind: "public" },
-  "/api/v1/tenants/[tenantId]": { kind: "tenant-api", permission: "tenants.read" },
+  // The catch-all door of every route in lib/api/api-routes.ts; probed at the retention policy.
+  "/api/v1/[...path]": { kind: "tenant-api", permission: "retention.read" },
+  "/api/v1/openapi.json": { kind: "public" },
+  "/api/v1/tenants/[tenantId]/members/export": { kind: "tenant-api", permission: "members.read" },
+  "/api-reference": { kind: "signed-in" },
   "/api/v1/tenants/[tenantId]/audit-events": { kind: "tenant-api", permission: "audit.read" },
   "/api/v1/tenants/[tenantId]/audit-exports": { kind: "tenant-api", permission: "audit.export" },
   "/api/v1/tenants/[tenantId]/audit-exports/[exportId]": { kind: "tenant-api", permission: "audit.export" },
@@ -99,6 +103,7 @@ async function urlFor(pattern: string): Promise<string> {
     update: {},
   });
   return pattern
+    .replace("[...path]", `tenants/${acme.id}/retention`)
     .replace("[tenantId]", acme.id)
     .replace("[partnerId]", partner.id)
     .replace("[groupId]", group.id)

@@ -1,6 +1,12 @@
 import type { OperationErrorKind } from "@/lib/operation/operation-error";
 
-const STATUS: Record<OperationErrorKind, number> = {
+/** The operation's failures, and the ones only HTTP has. */
+export type ProblemKind = OperationErrorKind | "method_not_allowed" | "rate_limited" | "precondition_failed";
+
+const STATUS: Record<ProblemKind, number> = {
+  method_not_allowed: 405,
+  rate_limited: 429,
+  precondition_failed: 412,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -8,7 +14,10 @@ const STATUS: Record<OperationErrorKind, number> = {
   conflict: 409,
 };
 
-const TITLE: Record<OperationErrorKind, string> = {
+const TITLE: Record<ProblemKind, string> = {
+  method_not_allowed: "Method not allowed",
+  rate_limited: "Too many requests",
+  precondition_failed: "Precondition failed",
   unauthenticated: "Authentication required",
   forbidden: "Forbidden",
   not_found: "Not found",
@@ -17,10 +26,10 @@ const TITLE: Record<OperationErrorKind, string> = {
 };
 
 /** An RFC 9457 problem+json response; validation problems list each field's errors. */
-export function problem(kind: OperationErrorKind, detail: string, fieldErrors?: Record<string, string[]>): Response {
+export function problem(kind: ProblemKind, detail: string, fieldErrors?: Record<string, string[]>): Response {
   const status = STATUS[kind];
   const body = {
-    type: `https://custodian.dev/problems/${kind.replace("_", "-")}`,
+    type: `https://custodian.dev/problems/${kind.replaceAll("_", "-")}`,
     title: TITLE[kind],
     status,
     detail,

@@ -1,0 +1,66 @@
+// Every operation has both doors — the console and the admin API — or a stated
+// reason for having one. Complete by construction: it walks OPERATIONS.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { OPERATIONS, type OperationName } from "@/lib/operations";
+import { API_ONLY, UI_ONLY } from "./api-exemptions";
+import { API_ROUTES, EXPLICIT_ROUTES } from "./api-routes";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? filesUnder(p) : /\.tsx?$/.test(e) ? [p] : [];
+  });
+}
+
+// The console's doors: pages, server actions, console routes and components.
+const uiSources = [
+  ...filesUnder(path.join(root, "app/(console)")),
+  ...filesUnder(path.join(root, "app/(auth)")),
+  ...filesUnder(path.join(root, "components")),
+].map((f) => readFileSync(f, "utf8"));
+// A door may reach its operation through one helper shared by the console and the API.
+const HELPERS: Partial<Record<OperationName, string>> = {
+  downloadAuditExport: "serveExportFile",
+  exportMembers: "membersCsvResponse",
+};
+const used = (name: string) => uiSources.some((s) => new RegExp(`\\b${name}\\b`).test(s));
+const hasUi = (op: OperationName) => used(op) || (HELPERS[op] !== undefined && used(HELPERS[op]));
+const hasApi = (op: OperationName) =>
+  API_ROUTES.some((r) => r.operation === op) || EXPLICIT_ROUTES.some((r) => r.operation === op);
+
+describe("UI and API parity", () => {
+  const names = Object.keys(OPERATIONS) as OperationName[];
+
+  it("gives every operation both doors, or names why it has one", () => {
+    const missingApi = names.filter((op) => hasUi(op) && !hasApi(op) && !UI_ONLY[op]);
+    const missingUi = names.filter((op) => hasApi(op) && !hasUi(op) && !API_ONLY[op]);
+    const noDoor = names.filter((op) => !hasUi(op) && !hasApi(op) && !API_ONLY[op]);
+    expect({ missingApi, missingUi, noDoor }).toEqual({ missingApi: [], missingUi: [], noDoor: [] });
+    const both = names.filter((op) => hasUi(op) && hasApi(op));
+    console.log(
+      `parity: ${both.length} operations with both doors, ${names.length - both.length} exempt with a reason`,
+    );
+    expect(both.length).toBeGreaterThan(60);
+  });
+
+  it("keeps the exemptions true: nothing exempt has the door it says it lacks", () => {
+    expect(names.filter((op) => UI_ONLY[op] && hasApi(op))).toEqual([]);
+    expect(names.filter((op) => API_ONLY[op] && hasUi(op))).toEqual([]);
+  });
+
+  it("lists each route once, and each explicit route's file exists and calls its operation", () => {
+    const keys = [...API_ROUTES, ...EXPLICIT_ROUTES].map((r) => `${r.method} ${r.path}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    for (const r of EXPLICIT_ROUTES) {
+      const file = path.join(root, r.file);
+      expect(existsSync(file), r.file).toBe(true);
+      const text = readFileSync(file, "utf8");
+      expect(text.includes(r.operation) || text.includes(HELPERS[r.operation] ?? "\0"), r.file).toBe(true);
+      expect(text).toContain(`export const ${r.method}`);
+    }
+  });
+});

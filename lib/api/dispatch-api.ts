@@ -1,0 +1,101 @@
+import { apiHandler } from "@/lib/http/api-handler";
+import { problem } from "@/lib/http/problem";
+import { OperationError } from "@/lib/operation/operation-error";
+import { OPERATIONS } from "@/lib/operations";
+import type { Ctx } from "@/lib/rbac/actor";
+import { API_ROUTES, type ApiMethod, type ApiRoute } from "./api-routes";
+
+interface Compiled {
+  route: ApiRoute;
+  pattern: RegExp;
+  names: string[];
+}
+
+const compiled: Compiled[] = API_ROUTES.map((route) => {
+  const names: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
+    names.push(a ?? b);
+    return "([^/]+)";
+  });
+  return { route, pattern: new RegExp(`^${source}$`), names };
+});
+
+/**
+ * The route for a method and a path under /api/v1, with its path parameters;
+ * or, when the path exists with other methods, which ones. A literal segment
+ * beats a parameter: POST …/members/suspend is the bulk action, not member
+ * "suspend".
+ */
+export function matchApiRoute(method: string, path: string) {
+  const hits = compiled.flatMap((c) => {
+    const m = c.pattern.exec(path);
+    return m ? [{ c, m }] : [];
+  });
+  const fewest = Math.min(...hits.map((h) => h.c.names.length));
+  const best = hits.filter((h) => h.c.names.length === fewest);
+  const allowed = best.map((h) => h.c.route.method);
+  const hit = best.find((h) => h.c.route.method === method);
+  if (!hit) return { route: null, params: {}, allowed };
+  const params = Object.fromEntries(hit.c.names.map((n, i) => [n, decodeURIComponent(hit.m[i + 1]!)]));
+  return { route: hit.c.route, params, allowed };
+}
+
+/** Query parameters as input: a repeated name becomes a list. */
+function queryInput(url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+async function bodyInput(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new OperationError("validation", "The body is not valid JSON.", { body: ["expected a JSON object"] });
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+    throw new OperationError("validation", "The body must be a JSON object.", { body: ["expected a JSON object"] });
+  return parsed as Record<string, unknown>;
+}
+
+const handle = apiHandler<{ path?: string[] }>(async ({ ctx, request, params }) => {
+  const path = `/${(params.path ?? []).join("/")}`;
+  const match = matchApiRoute(request.method, path);
+  if (!match.route) throw new RouteMiss(match.allowed);
+  const { route } = match;
+  const url = new URL(request.url);
+  const input = {
+    ...(route.method === "GET" || route.method === "DELETE" ? queryInput(url) : await bodyInput(request)),
+    // Path parameters win: a body cannot aim the call at another object.
+    ...match.params,
+  };
+  const operation = OPERATIONS[route.operation] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
+  const result = await operation(ctx, input);
+  await route.after?.(result, input);
+  return result;
+});
+
+class RouteMiss extends Error {
+  constructor(readonly allowed: ApiMethod[]) {
+    super("no such route");
+  }
+}
+
+/** The one door of /api/v1 for every route in API_ROUTES. */
+export async function dispatchApi(request: Request, context: { params: Promise<{ path?: string[] }> }) {
+  try {
+    return await handle(request, context);
+  } catch (err) {
+    if (!(err instanceof RouteMiss)) throw err;
+    if (err.allowed.length === 0) return problem("not_found", "There is no such API route.");
+    const res = problem("method_not_allowed", `This route allows ${err.allowed.join(", ")}.`);
+    res.headers.set("allow", err.allowed.join(", "));
+    return res;
+  }
+}
