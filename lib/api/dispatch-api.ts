@@ -64,8 +64,9 @@ async function bodyInput(request: Request): Promise<Record<string, unknown>> {
   return parsed as Record<string, unknown>;
 }
 
-const handle = apiHandler<{ path?: string[] }>(async ({ ctx, request, params }) => {
-  const path = `/${(params.path ?? []).join("/")}`;
+const handle = apiHandler(async ({ ctx, request }) => {
+  // From the URL, not the route's parameters: route files of their own delegate their other methods here.
+  const path = new URL(request.url).pathname.replace(/^\/api\/v1/, "").replace(/\/$/, "");
   const match = matchApiRoute(request.method, path);
   if (!match.route) throw new RouteMiss(match.allowed);
   const { route } = match;
@@ -88,7 +89,7 @@ class RouteMiss extends Error {
 }
 
 /** The one door of /api/v1 for every route in API_ROUTES. */
-export async function dispatchApi(request: Request, context: { params: Promise<{ path?: string[] }> }) {
+export async function dispatchApi(request: Request, context: { params: Promise<unknown> }) {
   try {
     return await handle(request, context);
   } catch (err) {

@@ -67,6 +67,16 @@ async function chainFor(tenantId: string | undefined): Promise<string> {
   return exists ? tenantId : PLATFORM_CHAIN;
 }
 
+/** Where the input holds a NUL character: PostgreSQL text cannot store one, so no field may carry it. */
+function nulFields(value: unknown, path: string[] = [], out: Record<string, string[]> = {}): Record<string, string[]> {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) out[path.join(".") || "_"] = ["must not contain NUL characters"];
+  } else if (Array.isArray(value)) value.forEach((v, i) => nulFields(v, [...path, String(i)], out));
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) nulFields(v, [...path, k], out);
+  return out;
+}
+
 const tenantIdShape = z.object({ tenantId: z.uuid({ message: "expected a network id (UUID)" }) });
 
 /**
@@ -108,6 +118,8 @@ export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R> | W
       throw forbidden();
     }
 
+    const nul = nulFields(raw);
+    if (Object.keys(nul).length) throw new OperationError("validation", "Some fields need attention.", nul);
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
       throw new OperationError("validation", "Some fields need attention.", zodFieldErrors(parsed.error));

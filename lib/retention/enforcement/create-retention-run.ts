@@ -24,8 +24,9 @@ export async function createRetentionRun(
   if (open) throw new OperationError("conflict", "A retention run is already in progress for this network.");
   const policy = await tx.retentionPolicy.findUnique({ where: { tenantId } });
   if (!policy || (!policy.deactivatedMemberDays && !policy.staleDeviceDays && !policy.auditRetentionDays))
+    // The network's state, not the request, is at fault: a conflict.
     throw new OperationError(
-      "validation",
+      "conflict",
       "Nothing to enforce: set how long deactivated members, stale devices or audit events are kept first.",
     );
   const cutoffs = purgeCutoffs(policy);

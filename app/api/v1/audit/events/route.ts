@@ -1,3 +1,4 @@
+import { dispatchApi } from "@/lib/api/dispatch-api";
 import { pullAuditEvents } from "@/lib/audit/pull-audit-events";
 import { apiHandler } from "@/lib/http/api-handler";
 
@@ -6,3 +7,9 @@ export const GET = apiHandler(({ ctx, request }) => {
   const tenantId = ctx.actor.type === "token" ? ctx.actor.tenantId : "";
   return pullAuditEvents(ctx, { ...Object.fromEntries(new URL(request.url).searchParams), tenantId });
 });
+
+// Other methods: the API's door answers, with 405 and Allow (or the route this path also serves).
+export const POST = dispatchApi;
+export const PUT = dispatchApi;
+export const PATCH = dispatchApi;
+export const DELETE = dispatchApi;

@@ -1,3 +1,4 @@
+import { dispatchApi } from "@/lib/api/dispatch-api";
 import { enqueueAuditExport } from "@/lib/audit/audit-jobs";
 import { createAuditExport } from "@/lib/audit/export/create-audit-export";
 import { listAuditExports } from "@/lib/audit/export/list-audit-exports";
@@ -29,3 +30,8 @@ export const POST = apiHandler<{ tenantId: string }>(
     },
   },
 );
+
+// Other methods: the API's door answers, with 405 and Allow (or the route this path also serves).
+export const PUT = dispatchApi;
+export const PATCH = dispatchApi;
+export const DELETE = dispatchApi;
