@@ -10,6 +10,11 @@ export interface ApiRoute {
   path: string;
   operation: OperationName;
   summary: string;
+  /**
+   * For an update: the read whose answer is the object's current version (its
+   * ETag), when it is not the GET of the same path. If-Match is checked against it.
+   */
+  version?: { operation: OperationName; path: string };
   /** Work to start once the operation has committed (the UI's server action does the same). */
   after?: (result: unknown, input: Record<string, unknown>) => Promise<void> | void;
 }
@@ -33,12 +38,14 @@ export const API_ROUTES: ApiRoute[] = [
     path: `${T}/security`,
     operation: "updateTenantSecurity",
     summary: "Require MFA for the network's console users",
+    version: { operation: "getTenant", path: T },
   },
   {
     method: "PUT",
     path: `${T}/settings`,
     operation: "updateNetworkSettings",
     summary: "Replace the network's messaging settings",
+    version: { operation: "getTenant", path: T },
   },
   { method: "GET", path: `${T}/history`, operation: "listChangeHistory", summary: "Recent changes to one object" },
   // security groups
@@ -145,18 +152,21 @@ export const API_ROUTES: ApiRoute[] = [
     path: `${T}/retention/lifetime`,
     operation: "updateLifetimeDefaults",
     summary: "Message lifetime defaults",
+    version: { operation: "getRetentionPolicy", path: `${T}/retention` },
   },
   {
     method: "PUT",
     path: `${T}/retention/compliance`,
     operation: "updateComplianceRetention",
     summary: "Compliance retention",
+    version: { operation: "getRetentionPolicy", path: `${T}/retention` },
   },
   {
     method: "PUT",
     path: `${T}/retention/metadata`,
     operation: "updateMetadataRetention",
     summary: "Console metadata retention",
+    version: { operation: "getRetentionPolicy", path: `${T}/retention` },
   },
   { method: "GET", path: `${T}/retention/versions`, operation: "listPolicyVersions", summary: "Policy versions" },
   {
@@ -194,6 +204,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: `${T}/federation/settings`,
     operation: "updateFederationSettings",
     summary: "Federation mode",
+    version: { operation: "listFederation", path: `${T}/federation` },
   },
   {
     method: "POST",

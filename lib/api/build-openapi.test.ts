@@ -35,7 +35,10 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(schema.properties)).toContain("email");
     expect(schema.properties).not.toHaveProperty("tenantId");
     expect(schema.required).toContain("email");
-    expect(invite.parameters).toEqual([expect.objectContaining({ name: "tenantId", in: "path" })]);
+    expect(invite.parameters.filter((p) => p.in === "path")).toEqual([
+      expect.objectContaining({ name: "tenantId", in: "path" }),
+    ]);
+    expect(invite.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header" }));
   });
 
   it("turns a list's filters into query parameters", () => {

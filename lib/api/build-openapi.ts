@@ -59,6 +59,23 @@ export function buildOpenApi() {
     if (queryStyle)
       for (const [name, schema] of Object.entries(input.properties ?? {}))
         parameters.push({ name, in: "query", required: input.required?.includes(name) ?? false, schema });
+    if (r.method === "POST")
+      parameters.push({
+        name: "Idempotency-Key",
+        in: "header",
+        required: false,
+        description:
+          "A repeat with the same key and request returns the first answer and does not act twice (kept 24 h).",
+        schema: { type: "string", maxLength: 255 },
+      });
+    if (r.method === "PUT" || r.method === "PATCH" || r.method === "DELETE")
+      parameters.push({
+        name: "If-Match",
+        in: "header",
+        required: false,
+        description: "The ETag of the object as last read: a change made since is refused with 412.",
+        schema: { type: "string" },
+      });
     const tag = r.path.split("/")[3] ?? r.path.split("/")[1] ?? "api";
     (paths[`/api/v1${r.path}`] ??= {})[method] = {
       operationId: r.operation,
@@ -76,7 +93,9 @@ export function buildOpenApi() {
         "403": problemResponse("The token lacks the permission, or belongs to another network"),
         "404": problemResponse("No such object"),
         "409": problemResponse("The change conflicts with the object's state"),
+        "412": problemResponse("If-Match no longer matches: the object changed since it was read"),
         "422": problemResponse("Invalid input: every field in error is named"),
+        "429": problemResponse("The token's requests per minute are used up: see Retry-After"),
       },
     };
   }

@@ -1,4 +1,5 @@
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler, toJson } from "@/lib/http/api-handler";
+import { etagOf } from "@/lib/signing/sign-document";
 import { problem } from "@/lib/http/problem";
 import { OperationError } from "@/lib/operation/operation-error";
 import { OPERATIONS } from "@/lib/operations";
@@ -64,23 +65,65 @@ async function bodyInput(request: Request): Promise<Record<string, unknown>> {
   return parsed as Record<string, unknown>;
 }
 
-const handle = apiHandler(async ({ ctx, request }) => {
-  // From the URL, not the route's parameters: route files of their own delegate their other methods here.
-  const path = new URL(request.url).pathname.replace(/^\/api\/v1/, "").replace(/\/$/, "");
-  const match = matchApiRoute(request.method, path);
-  if (!match.route) throw new RouteMiss(match.allowed);
-  const { route } = match;
-  const url = new URL(request.url);
-  const input = {
-    ...(route.method === "GET" || route.method === "DELETE" ? queryInput(url) : await bodyInput(request)),
-    // Path parameters win: a body cannot aim the call at another object.
-    ...match.params,
-  };
-  const operation = OPERATIONS[route.operation] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
-  const result = await operation(ctx, input);
-  await route.after?.(result, input);
-  return result;
-});
+const handle = apiHandler(
+  async ({ ctx, request }) => {
+    // From the URL, not the route's parameters: route files of their own delegate their other methods here.
+    const path = new URL(request.url).pathname.replace(/^\/api\/v1/, "").replace(/\/$/, "");
+    const match = matchApiRoute(request.method, path);
+    if (!match.route) throw new RouteMiss(match.allowed);
+    const { route } = match;
+    const url = new URL(request.url);
+    const input = {
+      ...(route.method === "GET" || route.method === "DELETE" ? queryInput(url) : await bodyInput(request)),
+      // Path parameters win: a body cannot aim the call at another object.
+      ...match.params,
+    };
+    const operation = OPERATIONS[route.operation] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
+    const ifMatch = request.headers.get("if-match");
+    if (ifMatch !== null && route.method !== "GET" && route.method !== "POST") {
+      const current = await currentVersion(ctx, route, match.params);
+      if (current === null)
+        throw new OperationError("validation", "This route has no version to match.", {
+          "If-Match": ["this route takes no If-Match"],
+        });
+      if (ifMatch.trim() !== "*" && !ifMatch.split(",").some((t) => t.trim() === current))
+        throw new OperationError(
+          "precondition_failed",
+          "The object changed since you read it (its ETag no longer matches If-Match): read it again, then retry.",
+        );
+    }
+    const result = await operation(ctx, input);
+    await route.after?.(result, input);
+    return { result, etag: route.method === "GET" ? versionOf(result) : undefined };
+  },
+  {
+    respond: (value) => {
+      const { result, etag } = value as { result: unknown; etag?: string };
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (etag) headers.etag = etag;
+      return new Response(toJson(result), { status: 200, headers });
+    },
+  },
+);
+
+/** An answer's version: a strong ETag over its canonical JSON. */
+function versionOf(result: unknown): string {
+  return etagOf(JSON.parse(toJson(result)) as unknown);
+}
+
+/** The current ETag of what an update would change: the GET of the same path, or the route's named read. */
+async function currentVersion(ctx: Ctx, route: ApiRoute, params: Record<string, string>): Promise<string | null> {
+  const read =
+    route.version ??
+    (API_ROUTES.some((r) => r.method === "GET" && r.path === route.path)
+      ? { operation: API_ROUTES.find((r) => r.method === "GET" && r.path === route.path)!.operation, path: route.path }
+      : null);
+  if (!read) return null;
+  const names = [...read.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const input = Object.fromEntries(names.map((n) => [n, params[n]]));
+  const op = OPERATIONS[read.operation] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
+  return versionOf(await op(ctx, input));
+}
 
 class RouteMiss extends Error {
   constructor(readonly allowed: ApiMethod[]) {

@@ -74,6 +74,12 @@ export const configSchema = z.object({
     .min(1)
     .max(3600)
     .default(60),
+  CUSTODIAN_API_RATE_LIMIT: z.coerce
+    .number({ message: "expected requests per minute per API token" })
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(600),
   // Where audit exports are written (default: <CUSTODIAN_DATA_DIR>/exports).
   CUSTODIAN_EXPORT_DIR: z.string().min(1).optional(),
   // The root under which scheduled exports' targets are directories (default: <CUSTODIAN_DATA_DIR>/export-targets).

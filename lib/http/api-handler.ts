@@ -2,7 +2,10 @@ import { requestMetaFrom } from "@/lib/auth/read-request-meta";
 import { OperationError } from "@/lib/operation/operation-error";
 import type { Ctx } from "@/lib/rbac/actor";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
+import { consumeRateLimitWindow } from "@/lib/auth/consume-rate-limit";
+import { getConfig } from "@/lib/config/read-config";
 import { problem } from "./problem";
+import { withIdempotency } from "./with-idempotency";
 
 type Handler<P> = (args: { ctx: Ctx; request: Request; params: P }) => Promise<unknown>;
 
@@ -17,6 +20,8 @@ function toJson(value: unknown): string {
  * never the console's session cookie, so the API cannot be driven by a
  * cross-site request riding a signed-in browser.
  */
+export { toJson };
+
 export function apiHandler<P>(
   handler: Handler<P>,
   options: { respond?: (result: unknown, request: Request) => Response } = {},
@@ -28,13 +33,36 @@ export function apiHandler<P>(
     if (!match) return problem("unauthenticated", "Send an API token as `Authorization: Bearer <token>`.");
     const actor = await authenticateApiToken(match[1]!, meta);
     if (!actor) return problem("unauthenticated", "The token is unknown, revoked or expired.");
-    try {
-      const result = await handler({ ctx: { actor, request: meta }, request, params: await context.params });
-      if (options.respond) return options.respond(result, request);
-      return new Response(toJson(result), { status: 200, headers: { "content-type": "application/json" } });
-    } catch (err) {
-      if (err instanceof OperationError) return problem(err.kind, err.message, err.fieldErrors);
-      throw err;
+    // The admin API is rate limited per token; the messaging service's and SCIM's own APIs are not.
+    const limited = new URL(request.url).pathname.startsWith("/api/v1/");
+    const quota = limited
+      ? await consumeRateLimitWindow(`api-token:${actor.id}`, getConfig().CUSTODIAN_API_RATE_LIMIT, 60)
+      : null;
+    if (quota && !quota.allowed) {
+      const res = problem(
+        "rate_limited",
+        `This token has used its ${getConfig().CUSTODIAN_API_RATE_LIMIT} requests a minute.`,
+      );
+      res.headers.set("retry-after", String(quota.resetIn));
+      return res;
     }
+    const run = async (): Promise<Response> => {
+      try {
+        const result = await handler({ ctx: { actor, request: meta }, request, params: await context.params });
+        if (options.respond) return options.respond(result, request);
+        return new Response(toJson(result), { status: 200, headers: { "content-type": "application/json" } });
+      } catch (err) {
+        if (err instanceof OperationError) return problem(err.kind, err.message, err.fieldErrors);
+        throw err;
+      }
+    };
+    const key = request.method === "POST" ? request.headers.get("idempotency-key") : null;
+    const response = key === null ? await run() : await withIdempotency(actor.id, key, request, run);
+    if (quota) {
+      response.headers.set("ratelimit-limit", String(getConfig().CUSTODIAN_API_RATE_LIMIT));
+      response.headers.set("ratelimit-remaining", String(quota.remaining));
+      response.headers.set("ratelimit-reset", String(quota.resetIn));
+    }
+    return response;
   };
 }

@@ -1,7 +1,7 @@
 import type { OperationErrorKind } from "@/lib/operation/operation-error";
 
 /** The operation's failures, and the ones only HTTP has. */
-export type ProblemKind = OperationErrorKind | "method_not_allowed" | "rate_limited" | "precondition_failed";
+export type ProblemKind = OperationErrorKind | "method_not_allowed" | "rate_limited";
 
 const STATUS: Record<ProblemKind, number> = {
   method_not_allowed: 405,

@@ -1,4 +1,11 @@
-export type OperationErrorKind = "unauthenticated" | "forbidden" | "not_found" | "validation" | "conflict";
+export type OperationErrorKind =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "validation"
+  | "conflict"
+  // An If-Match that no longer matches: someone else changed the object first.
+  | "precondition_failed";
 
 /** A failure the caller can act on. Doors turn it into a form error or problem+json. */
 export class OperationError extends Error {

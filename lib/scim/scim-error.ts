@@ -18,7 +18,14 @@ export function scimErrorResponse(err: ScimError | OperationError): Response {
     err instanceof ScimError
       ? err
       : new ScimError(
-          { unauthenticated: 401, forbidden: 403, not_found: 404, validation: 400, conflict: 409 }[err.kind],
+          {
+            unauthenticated: 401,
+            forbidden: 403,
+            not_found: 404,
+            validation: 400,
+            conflict: 409,
+            precondition_failed: 412,
+          }[err.kind],
           err.kind === "validation" ? "invalidValue" : err.kind === "conflict" ? "uniqueness" : undefined,
           err.fieldErrors
             ? `${err.message} ${Object.entries(err.fieldErrors)
