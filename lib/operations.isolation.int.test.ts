@@ -66,6 +66,10 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   listExportSchedules: (f) => ({ tenantId: f.tenantId }),
   deleteExportSchedule: (f) => ({ tenantId: f.tenantId, scheduleId: f.scheduleId }),
   rotateSigningKey: () => ({}),
+  ingestServiceEvents: (f) => ({
+    tenantId: f.tenantId,
+    events: [{ id: "probe-1", type: "member.registered", memberId: f.memberId }],
+  }),
   verifyTenantAuditChain: (f) => ({ tenantId: f.tenantId }),
   deactivateConsoleUser: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId }),
   grantRole: (f) => ({ tenantId: f.tenantId, userId: f.targetUserId, role: "tenant_admin" }),
@@ -248,6 +252,7 @@ const TABLES = [
   "AuditExportSchedule",
   "AuditDigest",
   "SigningKey",
+  "ServiceEvent",
 ];
 
 /** A digest of every table an operation could change, audit log excluded. */

@@ -87,6 +87,7 @@ import {
   listExportSchedules,
 } from "./audit/schedules/manage-export-schedules";
 import { rotateSigningKey } from "./signing/rotate-signing-key";
+import { ingestServiceEvents } from "./service/events/ingest-service-events";
 import { verifyTenantAuditChain } from "./audit/verify-tenant-audit-chain";
 import { deactivateConsoleUser } from "./console-users/deactivate-console-user";
 import { grantRole } from "./console-users/grant-role";
@@ -128,6 +129,7 @@ export const OPERATIONS = {
   listExportSchedules,
   deleteExportSchedule,
   rotateSigningKey,
+  ingestServiceEvents,
   verifyTenantAuditChain,
   deactivateConsoleUser,
   grantRole,

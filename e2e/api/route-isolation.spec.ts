@@ -76,6 +76,11 @@ const ROUTES: Record<string, Route> = {
     post: { contacts: [{ guestId: "isolation-guest", network: "x.example" }] },
   },
   "/api/service/v1/signing-keys": { kind: "public" },
+  "/api/service/v1/events": {
+    kind: "service-api",
+    permission: "service.events.write",
+    post: { events: [{ id: "isolation-1", type: "guest.contact", guestId: "g", network: "x.example" }] },
+  },
   // SCIM names no network either: the token's network is the one provisioned.
   "/api/scim/v2/Users": { kind: "service-api", permission: "scim.provision" },
   "/api/scim/v2/Users/[id]": { kind: "service-api", permission: "scim.provision" },

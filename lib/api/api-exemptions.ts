@@ -46,6 +46,7 @@ export const API_ONLY: Partial<Record<OperationName, string>> = {
   getServicePolicy: SERVICE,
   listPolicyChanges: SERVICE,
   recordGuestContacts: SERVICE,
+  ingestServiceEvents: SERVICE,
   decideFederationForService: SERVICE,
   pullAuditEvents: "a SIEM's feed; people read the same log in the audit explorer",
   getAuditExport: "a script polling one export; the console's exports list shows the same progress and manifest",

@@ -103,6 +103,7 @@ export const AUDIT_ACTIONS = [
   "federation.partner_revoke",
   "federation.decide",
   "guest.contact",
+  "service.events",
   "guest.block",
   "guest.unblock",
   // legal holds

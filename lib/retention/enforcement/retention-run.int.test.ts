@@ -148,7 +148,7 @@ describe("retention enforcement", () => {
     const tenant = await createTenant();
     const group = await createGroupRow(tenant.id);
     const ctx = await compliance(tenant.id);
-    await expect(startRetentionRun(ctx, { tenantId: tenant.id })).rejects.toMatchObject({ kind: "validation" });
+    await expect(startRetentionRun(ctx, { tenantId: tenant.id })).rejects.toMatchObject({ kind: "conflict" });
     await db.$transaction((tx) =>
       appendAuditEvents(tx, tenant.id, [
         { action: "tenant.update", outcome: "success", actor: { type: "system" }, at: ago(10) },
