@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { upsertGuestContact } from "./upsert-guest-contact";
 
 const contactSchema = z.object({
   // The guest's id on the messaging service, and their home network (id or domain).
@@ -33,14 +34,7 @@ export const recordGuestContacts = defineOperation({
     const now = new Date();
     for (const c of input.contacts) {
       const at = c.at && c.at < now ? c.at : now;
-      await tx.$executeRaw`
-        INSERT INTO "Guest" ("tenantId", id, "externalId", network, "displayName", "firstSeenAt", "lastContactAt")
-        VALUES (${input.tenantId}::uuid, gen_random_uuid(), ${c.guestId}, ${c.network}, ${c.displayName}, ${at}, ${at})
-        ON CONFLICT ("tenantId", "externalId") DO UPDATE SET
-          "lastContactAt" = greatest("Guest"."lastContactAt", EXCLUDED."lastContactAt"),
-          "firstSeenAt" = least("Guest"."firstSeenAt", EXCLUDED."firstSeenAt"),
-          "displayName" = CASE WHEN EXCLUDED."displayName" <> '' THEN EXCLUDED."displayName" ELSE "Guest"."displayName" END,
-          network = EXCLUDED.network`;
+      await upsertGuestContact(tx, input.tenantId, { ...c, at });
     }
     return {
       result: { recorded: input.contacts.length },

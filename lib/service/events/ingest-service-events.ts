@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { upsertGuestContact } from "@/lib/federation/upsert-guest-contact";
 import { defineOperation, zodFieldErrors } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { type ServiceEvent, serviceEventSchema } from "./service-event-schema";
@@ -18,12 +19,7 @@ type Outcome = "applied" | "duplicate" | { field: string; message: string };
 async function apply(tx: Prisma.TransactionClient, tenantId: string, e: ServiceEvent, now: Date): Promise<Outcome> {
   const at = e.at && e.at < now ? e.at : now;
   if (e.type === "guest.contact") {
-    await tx.$executeRaw`
-      INSERT INTO "Guest" ("tenantId", id, "externalId", network, "displayName", "firstSeenAt", "lastContactAt")
-      VALUES (${tenantId}::uuid, gen_random_uuid(), ${e.guestId}, ${e.network}, ${e.displayName}, ${at}, ${at})
-      ON CONFLICT ("tenantId", "externalId") DO UPDATE SET
-        "lastContactAt" = greatest("Guest"."lastContactAt", EXCLUDED."lastContactAt"),
-        "firstSeenAt" = least("Guest"."firstSeenAt", EXCLUDED."firstSeenAt")`;
+    await upsertGuestContact(tx, tenantId, { ...e, at });
     return "applied";
   }
   const member = await tx.member.findUnique({ where: { tenantId_id: { tenantId, id: e.memberId } } });
