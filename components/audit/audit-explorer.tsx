@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { useTableUrl } from "@/components/data-table/use-table-url";
-import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { CursorFooter } from "@/components/data-table/cursor-footer";
 import type { ExplorerParams } from "@/lib/audit/explorer/explorer-query";
 import { AUDIT_COLUMNS, AUDIT_COLUMNS_ACROSS, type AuditRowView, ExplorerContext } from "./audit-columns";
 import { AuditFilterForm, type FilterOptions } from "./audit-filter-form";
@@ -48,41 +47,22 @@ export function AuditExplorer({
   const columns = acrossNetworks ? AUDIT_COLUMNS_ACROSS : AUDIT_COLUMNS;
   const dir = params.dir === "asc" ? "asc" : "desc";
   const footer = page && (
-    <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
-      <p aria-live="polite" data-testid="audit-count">
-        {page.totalCapped ? t("countCapped", { count: page.total }) : t("count", { count: page.total })}
-      </p>
-      <div className="flex items-center gap-3">
-        <label className="flex items-center gap-2">
-          {t("pageSize")}
-          <Select
-            value={params.pageSize ?? "50"}
-            onChange={(e) => update({ pageSize: e.target.value, cursor: undefined, back: undefined })}
-            className="w-20 py-1"
-          >
-            {[25, 50, 100, 200].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <Button
-          variant="secondary"
-          disabled={!page.prev || pending}
-          onClick={() => update({ cursor: page.prev ?? undefined, back: "1" }, false)}
-        >
-          {t("previous")}
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={!page.next || pending}
-          onClick={() => update({ cursor: page.next ?? undefined, back: undefined }, false)}
-        >
-          {t("next")}
-        </Button>
-      </div>
-    </div>
+    <CursorFooter
+      summary={
+        <p aria-live="polite" data-testid="audit-count">
+          {page.totalCapped ? t("countCapped", { count: page.total }) : t("count", { count: page.total })}
+        </p>
+      }
+      pageSize={params.pageSize ?? "50"}
+      sizes={[25, 50, 100, 200]}
+      labels={{ pageSize: t("pageSize"), previous: t("previous"), next: t("next") }}
+      hasPrevious={!!page.prev}
+      hasNext={!!page.next}
+      pending={pending}
+      onPageSize={(size) => update({ pageSize: size, cursor: undefined, back: undefined })}
+      onPrevious={() => update({ cursor: page.prev ?? undefined, back: "1" }, false)}
+      onNext={() => update({ cursor: page.next ?? undefined, back: undefined }, false)}
+    />
   );
   return (
     <ExplorerContext value={context}>

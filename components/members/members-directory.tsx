@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
+import { CursorFooter } from "@/components/data-table/cursor-footer";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSearch } from "@/components/data-table/data-table-search";
 import { useTableUrl } from "@/components/data-table/use-table-url";
@@ -195,39 +196,18 @@ export function MembersDirectory({
   );
 
   const footer = (
-    <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
-      <p aria-live="polite">{t("rows", { count: total })}</p>
-      <div className="flex items-center gap-3">
-        <label className="flex items-center gap-2">
-          {t("pageSize")}
-          <Select
-            value={query.pageSize}
-            onChange={(e) => update({ pageSize: e.target.value, after: undefined, before: undefined })}
-            className="w-20 py-1"
-          >
-            {[25, 50, 100].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <Button
-          variant="secondary"
-          disabled={!prev || pending}
-          onClick={() => update({ before: prev ?? undefined, after: undefined }, false)}
-        >
-          {t("previous")}
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={!next || pending}
-          onClick={() => update({ after: next ?? undefined, before: undefined }, false)}
-        >
-          {t("next")}
-        </Button>
-      </div>
-    </div>
+    <CursorFooter
+      summary={<p aria-live="polite">{t("rows", { count: total })}</p>}
+      pageSize={query.pageSize}
+      sizes={[25, 50, 100]}
+      labels={{ pageSize: t("pageSize"), previous: t("previous"), next: t("next") }}
+      hasPrevious={!!prev}
+      hasNext={!!next}
+      pending={pending}
+      onPageSize={(size) => update({ pageSize: size, after: undefined, before: undefined })}
+      onPrevious={() => update({ before: prev ?? undefined, after: undefined }, false)}
+      onNext={() => update({ after: next ?? undefined, before: undefined }, false)}
+    />
   );
 
   return (

@@ -23,6 +23,12 @@ export async function verifyAuditDigests(
   const keys = await client.signingKey.findMany();
   const head = await client.auditChainHead.findUnique({ where: { tenantId } });
   const checkpoint = await client.auditCheckpoint.findUnique({ where: { tenantId } });
+  // The events the digests sign for, read once rather than one query per digest.
+  const signedFor = await client.auditEvent.findMany({
+    where: { tenantId, seq: { in: [...new Set(digests.map((d) => d.lastSeq))] } },
+    select: { seq: true, hash: true },
+  });
+  const hashAt = new Map(signedFor.map((e) => [e.seq, e.hash]));
   const publicKeys = new Map<string, KeyObject>(keys.map((k) => [k.kid, createPublicKey(k.publicKeyPem)]));
   let previous: (typeof digests)[number] | undefined;
   let checked = 0;
@@ -50,13 +56,10 @@ export async function verifyAuditDigests(
       return bad(`digest ${d.number} saw the log reach seq ${d.lastSeq}; it now ends at ${head.seq}`, head.seq + 1n);
     const trimmed = checkpoint && d.lastSeq <= checkpoint.seq;
     if (d.lastSeq > 0n && !trimmed) {
-      const e = await client.auditEvent.findUnique({
-        where: { tenantId_seq: { tenantId, seq: d.lastSeq } },
-        select: { hash: true },
-      });
-      if (!e) return bad(`event ${d.lastSeq}, signed for by digest ${d.number}, is missing`);
+      const hash = hashAt.get(d.lastSeq);
+      if (hash === undefined) return bad(`event ${d.lastSeq}, signed for by digest ${d.number}, is missing`);
       // The change is somewhere after the previous digest's seq: the chain check names the exact event.
-      if (e.hash !== d.lastHash)
+      if (hash !== d.lastHash)
         return bad(
           `event ${d.lastSeq} differs from what digest ${d.number} signed: the log was changed after seq ${previous?.lastSeq ?? 0n}`,
           (previous?.lastSeq ?? 0n) + 1n,
