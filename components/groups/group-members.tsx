@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { moveMembersAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
 import { Button } from "@/components/ui/button";
@@ -12,10 +13,13 @@ export function GroupMembers({
   tenantId,
   members,
   groups,
+  moreHref,
 }: {
   tenantId: string;
   members: { id: string; displayName: string; email: string }[];
   groups: { id: string; name: string }[];
+  /** Set when the group has more members than shown: the directory, filtered to this group. */
+  moreHref?: string | undefined;
 }) {
   const t = useTranslations("groups.members");
   const [state, onSubmit, pending] = useFormAction(moveMembersAction);
@@ -48,6 +52,11 @@ export function GroupMembers({
           </li>
         ))}
       </ul>
+      {moreHref && (
+        <Link href={moreHref} className="text-sm text-brand-700 hover:underline">
+          {t("more")}
+        </Link>
+      )}
       {groups.length > 0 && (
         <div className="flex items-end gap-3">
           <div>

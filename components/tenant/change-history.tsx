@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 export interface HistoryEntry {
@@ -15,8 +16,19 @@ function show(v: unknown): string {
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 
-/** Each change as a small table of field, before and after. */
-export async function ChangeHistory({ entries, title }: { entries: HistoryEntry[]; title?: string }) {
+/**
+ * Each change as a small table of field, before and after. The list shows the
+ * latest page; `moreHref` leads to the audit explorer filtered to this object.
+ */
+export async function ChangeHistory({
+  entries,
+  title,
+  moreHref,
+}: {
+  entries: HistoryEntry[];
+  title?: string;
+  moreHref?: string | undefined;
+}) {
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   return (
     <section aria-label={title ?? t("title")} className="space-y-3">
@@ -57,6 +69,11 @@ export async function ChangeHistory({ entries, title }: { entries: HistoryEntry[
           </li>
         ))}
       </ol>
+      {moreHref && (
+        <Link href={moreHref} className="text-sm text-brand-700 hover:underline">
+          {t("more")}
+        </Link>
+      )}
     </section>
   );
 }

@@ -276,6 +276,7 @@ export const API_ROUTES: ApiRoute[] = [
     operation: "verifyStoredExport",
     summary: "Verify an export",
   },
+  { method: "GET", path: `${T}/audit-exports`, operation: "listAuditExports", summary: "Audit exports, newest first" },
   {
     method: "GET",
     path: `${T}/audit-export-schedules`,
@@ -309,12 +310,6 @@ export const EXPLICIT_ROUTES: { method: ApiMethod; path: string; operation: Oper
     path: `${T}/audit-events`,
     operation: "searchAuditEvents",
     file: "app/api/v1/tenants/[tenantId]/audit-events/route.ts",
-  },
-  {
-    method: "GET",
-    path: `${T}/audit-exports`,
-    operation: "listAuditExports",
-    file: "app/api/v1/tenants/[tenantId]/audit-exports/route.ts",
   },
   {
     method: "POST",

@@ -1,15 +1,19 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+// Newest first (seq is unique within the network).
+const ORDER: KeyColumn[] = [{ field: "seq", dir: "desc", kind: "bigint" }];
 import { flattenChanges } from "./diff-fields";
 
 export const listChangeHistorySchema = tenantInput.extend({
   targetType: z.enum(["tenant", "group", "member_sso", "member", "federation_partner"]),
   targetId: z.uuid(),
-  take: z.coerce.number().int().min(1).max(200).default(20),
+  ...keysetFields(20),
 });
 
-// GET the recent changes to one network or group, as field-by-field diffs.
+// GET a page of the changes to one object, newest first, as field-by-field diffs.
 export const listChangeHistory = defineOperation({
   name: "tenant.history",
   kind: "read",
@@ -17,18 +21,21 @@ export const listChangeHistory = defineOperation({
   schema: listChangeHistorySchema,
   tenantOf: byTenant,
   async run({ input, db }) {
-    const events = await db.auditEvent.findMany({
-      where: { tenantId: input.tenantId, targetType: input.targetType, targetId: input.targetId, outcome: "success" },
-      orderBy: { seq: "desc" },
-      take: input.take,
-      select: { seq: true, at: true, action: true, actorLabel: true, changes: true },
-    });
-    return events.map((e) => ({
+    const base = { tenantId: input.tenantId, targetType: input.targetType, targetId: input.targetId };
+    const page = await pageByKeyset(ORDER, input, (keyset) =>
+      db.auditEvent.findMany({
+        ...keyset,
+        where: { AND: [{ ...base, outcome: "success" }, keyset.where] },
+        select: { seq: true, at: true, action: true, actorLabel: true, changes: true },
+      }),
+    );
+    const rows = page.rows.map((e) => ({
       seq: e.seq.toString(),
       at: e.at.toISOString(),
       action: e.action,
       actor: e.actorLabel,
       rows: flattenChanges(e.changes as { before?: unknown; after?: unknown } | null),
     }));
+    return { ...page, rows };
   },
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 export const listGuestsSchema = tenantInput.extend({
@@ -9,11 +10,16 @@ export const listGuestsSchema = tenantInput.extend({
     .enum(["all", "current", "lapsed", "blocked"], { message: "choose all, current, lapsed or blocked" })
     .default("all"),
   q: z.string().trim().max(200, "at most 200 characters").default(""),
-  page: z.coerce.number({ message: "expected a page number" }).int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(10).max(200).default(50),
+  ...keysetFields(50),
 });
 
-// GET a network's guests, most recent contact first, filtered and paged in PostgreSQL.
+// Most recent contact first.
+const ORDER: KeyColumn[] = [
+  { field: "lastContactAt", dir: "desc", kind: "date" },
+  { field: "id", dir: "asc", kind: "string" },
+];
+
+// GET a page of a network's guests, most recent contact first, filtered and paged in PostgreSQL.
 export const listGuests = defineOperation({
   name: "federation.read",
   kind: "read",
@@ -34,17 +40,13 @@ export const listGuests = defineOperation({
         { displayName: { contains: input.q, mode: "insensitive" } },
         { network: { contains: input.q, mode: "insensitive" } },
       ];
-    const [rows, total] = await Promise.all([
-      db.guest.findMany({
-        where,
-        orderBy: [{ lastContactAt: "desc" }, { id: "asc" }],
-        skip: (input.page - 1) * input.pageSize,
-        take: input.pageSize,
-      }),
+    const [page, total] = await Promise.all([
+      pageByKeyset(ORDER, input, (keyset) => db.guest.findMany({ ...keyset, where: { AND: [where, keyset.where] } })),
       db.guest.count({ where }),
     ]);
     return {
-      rows: rows.map((g) => ({
+      ...page,
+      rows: page.rows.map((g) => ({
         ...g,
         state: g.blockedAt
           ? ("blocked" as const)
@@ -53,8 +55,6 @@ export const listGuests = defineOperation({
             : ("current" as const),
       })),
       total,
-      page: input.page,
-      pageSize: input.pageSize,
       guestLapseDays: tenant.guestLapseDays,
     };
   },

@@ -1,19 +1,26 @@
 import { defineOperation } from "@/lib/operation/define-operation";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { groupInput } from "./group-input";
 
-// GET the first 200 members of a group, for moving them (the directory pages the rest).
+const ORDER: KeyColumn[] = [
+  { field: "displayName", dir: "asc", kind: "string" },
+  { field: "id", dir: "asc", kind: "string" },
+];
+
+// GET a page of a group's members by name (the directory filters and sorts them every other way).
 export const listGroupMembers = defineOperation({
   name: "group.read",
   kind: "read",
   permission: "members.read",
-  schema: groupInput,
+  schema: groupInput.extend(keysetFields(100)),
   tenantOf: byTenant,
   run: ({ input, db }) =>
-    db.member.findMany({
-      where: { tenantId: input.tenantId, groupId: input.groupId },
-      orderBy: { displayName: "asc" },
-      take: 200,
-      select: { id: true, displayName: true, email: true, status: true },
-    }),
+    pageByKeyset(ORDER, input, (keyset) =>
+      db.member.findMany({
+        ...keyset,
+        where: { AND: [{ tenantId: input.tenantId, groupId: input.groupId }, keyset.where] },
+        select: { id: true, displayName: true, email: true, status: true },
+      }),
+    ),
 });

@@ -1,29 +1,51 @@
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
-// GET a network's security groups with their member counts.
+// The default group first, then by name.
+const ORDER: KeyColumn[] = [
+  { field: "isDefault", dir: "desc", kind: "boolean" },
+  { field: "name", dir: "asc", kind: "string" },
+  { field: "id", dir: "asc", kind: "string" },
+];
+
+export const listGroupsSchema = tenantInput.extend({
+  q: z.string().trim().max(200, "at most 200 characters").optional(),
+  ...keysetFields(100),
+});
+
+// GET a page of a network's security groups with their member counts.
 export const listGroups = defineOperation({
   name: "group.list",
   kind: "read",
   permission: "groups.read",
-  schema: tenantInput,
+  schema: listGroupsSchema,
   tenantOf: byTenant,
   async run({ input, db }) {
-    const [groups, counts] = await Promise.all([
-      db.securityGroup.findMany({
-        where: { tenantId: input.tenantId },
-        orderBy: [{ isDefault: "desc" }, { name: "asc" }],
-      }),
-      db.member.groupBy({ by: ["groupId"], where: { tenantId: input.tenantId }, _count: { _all: true } }),
-    ]);
+    const base = {
+      tenantId: input.tenantId,
+      ...(input.q ? { name: { contains: input.q, mode: "insensitive" as const } } : {}),
+    };
+    const page = await pageByKeyset(ORDER, input, ({ where, orderBy, take }) =>
+      db.securityGroup.findMany({ where: { AND: [base, where] }, orderBy, take }),
+    );
+    const counts = await db.member.groupBy({
+      by: ["groupId"],
+      where: { tenantId: input.tenantId, groupId: { in: page.rows.map((g) => g.id) } },
+      _count: { _all: true },
+    });
     const byGroup = new Map(counts.map((c) => [c.groupId, c._count._all]));
-    return groups.map((g) => ({
-      id: g.id,
-      name: g.name,
-      isDefault: g.isDefault,
-      version: g.version,
-      updatedAt: g.updatedAt,
-      members: byGroup.get(g.id) ?? 0,
-    }));
+    return {
+      ...page,
+      rows: page.rows.map((g) => ({
+        id: g.id,
+        name: g.name,
+        isDefault: g.isDefault,
+        version: g.version,
+        updatedAt: g.updatedAt,
+        members: byGroup.get(g.id) ?? 0,
+      })),
+    };
   },
 });

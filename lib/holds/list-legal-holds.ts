@@ -1,28 +1,50 @@
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { previewHoldRelease } from "./preview-hold-change";
 
-// GET a network's legal holds, active first, with their custodian counts.
+const ORDER: KeyColumn[] = [
+  { field: "createdAt", dir: "desc", kind: "date" },
+  { field: "id", dir: "desc", kind: "string" },
+];
+
+export const HOLD_STATUSES = ["all", "active", "released"] as const;
+
+export const listLegalHoldsSchema = tenantInput.extend({
+  status: z.enum(HOLD_STATUSES, { message: "choose all, active or released" }).default("all"),
+  ...keysetFields(50),
+});
+
+// GET a page of a network's legal holds, newest first, with their custodian counts.
 export const listLegalHolds = defineOperation({
   name: "hold.list",
   kind: "read",
   permission: "legal_holds.read",
-  schema: tenantInput,
+  schema: listLegalHoldsSchema,
   tenantOf: byTenant,
   async run({ input, db }) {
-    const holds = await db.legalHold.findMany({
-      where: { tenantId: input.tenantId },
-      orderBy: [{ releasedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-      include: { _count: { select: { members: true, groups: true } } },
-    });
+    const base = {
+      tenantId: input.tenantId,
+      ...(input.status === "active" ? { releasedAt: null } : {}),
+      ...(input.status === "released" ? { releasedAt: { not: null } } : {}),
+    };
+    const page = await pageByKeyset(ORDER, input, (keyset) =>
+      db.legalHold.findMany({
+        ...keyset,
+        where: { AND: [base, keyset.where] },
+        include: { _count: { select: { members: true, groups: true } } },
+      }),
+    );
     // For each active hold, what releasing it would shorten: shown before the release is confirmed.
-    return Promise.all(
-      holds.map(async (h) => ({
+    const rows = await Promise.all(
+      page.rows.map(async ({ _count, ...h }) => ({
         ...h,
-        members: h._count.members,
-        groups: h._count.groups,
+        members: _count.members,
+        groups: _count.groups,
         releaseImpact: h.releasedAt ? null : await previewHoldRelease(db, input.tenantId, h.id),
       })),
     );
+    return { ...page, rows };
   },
 });

@@ -21,8 +21,19 @@ describe("retention policy versions", () => {
     await updateComplianceRetention(compliance, { tenantId: tenant.id, preset: "sec_17a_4" });
     await updateLifetimeDefaults(admin, { tenantId: tenant.id, expirationMaxMinutes: 40_000, burnOnReadMaxMinutes: 0 });
 
-    const versions = await listPolicyVersions(compliance, { tenantId: tenant.id });
-    expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
+    // Two per page: version 2's diff is against version 1, which sits on the next page.
+    const first = await listPolicyVersions(compliance, { tenantId: tenant.id, limit: 2 });
+    expect(first.rows.map((v) => v.version)).toEqual([3, 2]);
+    expect(first.rows[1]).toMatchObject({
+      diff: { before: { complianceRetentionDays: null }, after: { complianceRetentionDays: 2190 } },
+    });
+    const second = await listPolicyVersions(compliance, { tenantId: tenant.id, limit: 2, after: first.next! });
+    expect(second.rows.map((v) => v.version)).toEqual([1]);
+    expect(second.next).toBeNull();
+    const back = await listPolicyVersions(compliance, { tenantId: tenant.id, limit: 2, before: second.prev! });
+    expect(back.rows.map((v) => v.version)).toEqual([3, 2]);
+    expect(back.prev).toBeNull();
+    const versions = [...first.rows, ...second.rows];
     expect(versions[2]).toMatchObject({
       expirationMaxMinutes: 20_160,
       diff: { before: { expirationMaxMinutes: 43_200 }, after: { expirationMaxMinutes: 20_160 } },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AuditExport } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 /** An export as the console and the API show it (numbers, not bigints). */
@@ -24,21 +25,27 @@ function toExportView(r: Omit<AuditExport, "manifest">) {
   };
 }
 
-// GET a network's recent audit exports, with their progress.
+const ORDER: KeyColumn[] = [
+  { field: "createdAt", dir: "desc", kind: "date" },
+  { field: "id", dir: "desc", kind: "string" },
+];
+
+// GET a page of a network's audit exports, newest first, with their progress.
 export const listAuditExports = defineOperation({
   name: "audit.export_list",
   kind: "read",
   permission: "audit.export",
-  schema: tenantInput,
+  schema: tenantInput.extend(keysetFields(20)),
   tenantOf: byTenant,
   async run({ input, db }) {
-    const rows = await db.auditExport.findMany({
-      where: { tenantId: input.tenantId },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-      omit: { manifest: true },
-    });
-    return rows.map(toExportView);
+    const page = await pageByKeyset(ORDER, input, (keyset) =>
+      db.auditExport.findMany({
+        ...keyset,
+        where: { AND: [{ tenantId: input.tenantId }, keyset.where] },
+        omit: { manifest: true },
+      }),
+    );
+    return { ...page, rows: page.rows.map(toExportView) };
   },
 });
 

@@ -3,6 +3,7 @@ import { auditFilterFields, compactFilter } from "@/lib/audit/explorer/audit-fil
 import { EXPORT_FORMATS } from "@/lib/audit/export/create-audit-export";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { EXPORT_CADENCES, nextBoundary } from "./export-cadence";
 
@@ -61,15 +62,22 @@ export const createExportSchedule = defineOperation({
   },
 });
 
-// GET a network's export schedules.
+const SCHEDULE_ORDER: KeyColumn[] = [
+  { field: "createdAt", dir: "asc", kind: "date" },
+  { field: "id", dir: "asc", kind: "string" },
+];
+
+// GET a page of a network's export schedules, oldest first.
 export const listExportSchedules = defineOperation({
   name: "audit.schedule_list",
   kind: "read",
   permission: "audit.export",
-  schema: tenantInput,
+  schema: tenantInput.extend(keysetFields(100)),
   tenantOf: byTenant,
   run: ({ input, db }) =>
-    db.auditExportSchedule.findMany({ where: { tenantId: input.tenantId }, orderBy: { createdAt: "asc" } }),
+    pageByKeyset(SCHEDULE_ORDER, input, (keyset) =>
+      db.auditExportSchedule.findMany({ ...keyset, where: { AND: [{ tenantId: input.tenantId }, keyset.where] } }),
+    ),
 });
 
 // DELETE a schedule; the files it already wrote stay until their own retention.

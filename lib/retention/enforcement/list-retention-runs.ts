@@ -1,22 +1,29 @@
 import { defineOperation } from "@/lib/operation/define-operation";
+import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
-// GET the network's latest retention runs, newest first, with their progress.
+const ORDER: KeyColumn[] = [
+  { field: "createdAt", dir: "desc", kind: "date" },
+  { field: "id", dir: "desc", kind: "string" },
+];
+
+// GET a page of the network's retention runs, newest first, with their progress.
 export const listRetentionRuns = defineOperation({
   name: "retention.run_list",
   kind: "read",
   permission: "retention.read",
-  schema: tenantInput,
+  schema: tenantInput.extend(keysetFields(20)),
   tenantOf: byTenant,
   async run({ input, db }) {
-    const runs = await db.retentionRun.findMany({
-      where: { tenantId: input.tenantId },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-    });
-    return runs.map((r) => {
-      const done = r.membersDeleted + r.devicesDeleted + r.auditEventsDeleted;
-      return { ...r, receiptSeq: r.receiptSeq?.toString() ?? null, done };
-    });
+    const page = await pageByKeyset(ORDER, input, (keyset) =>
+      db.retentionRun.findMany({ ...keyset, where: { AND: [{ tenantId: input.tenantId }, keyset.where] } }),
+    );
+    return {
+      ...page,
+      rows: page.rows.map((r) => {
+        const done = r.membersDeleted + r.devicesDeleted + r.auditEventsDeleted;
+        return { ...r, receiptSeq: r.receiptSeq?.toString() ?? null, done };
+      }),
+    };
   },
 });

@@ -18,7 +18,7 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
     getFormatter(),
   ]);
   const history = can(ctx.actor, "audit.read", tenantId)
-    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "tenant", targetId: tenantId, take: 10 })
+    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "tenant", targetId: tenantId, limit: 10 })
     : null;
   const rows: [string, string][] = [
     [t("tenant.slug"), tenant.slug],
@@ -62,7 +62,16 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
           regions={[...REGIONS]}
         />
       )}
-      {history && <ChangeHistory entries={history} />}
+      {history && (
+        <ChangeHistory
+          entries={history.rows}
+          moreHref={
+            history.next
+              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "tenant", targetId: tenantId })}`
+              : undefined
+          }
+        />
+      )}
     </div>
   );
 }

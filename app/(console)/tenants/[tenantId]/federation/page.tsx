@@ -5,15 +5,23 @@ import { FederationSettingsForm } from "@/components/federation/federation-setti
 import { LinkActions } from "@/components/federation/link-actions";
 import { RequestPartnershipForm } from "@/components/federation/request-partnership-form";
 import { StatusBadge } from "@/components/federation/status-badge";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listFederation } from "@/lib/federation/list-federation";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 
-export default async function FederationPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function FederationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ after?: string; before?: string }>;
+}) {
   const { tenantId } = await params;
+  const { after, before } = await searchParams;
   const { ctx } = await requireCurrentUser();
-  const federation = await runPage(listFederation, ctx, { tenantId });
+  const federation = await runPage(listFederation, ctx, { tenantId, after, before });
   const canWrite = can(ctx.actor, "federation.write", tenantId);
   const t = await getTranslations("federation");
   const link = (p: { id: string; displayName: string }) => (
@@ -79,14 +87,14 @@ export default async function FederationPage({ params }: { params: Promise<{ ten
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {federation.partners.length === 0 && (
+              {federation.rows.length === 0 && (
                 <tr>
                   <td colSpan={7} className="px-4 py-8 text-center text-slate-500">
                     {t("partners.empty")}
                   </td>
                 </tr>
               )}
-              {federation.partners.map((p) => (
+              {federation.rows.map((p) => (
                 <tr key={p.id}>
                   <td className="px-4 py-2.5">{link(p)}</td>
                   <td className="px-4 py-2.5">{t(`partners.kinds.${p.kind}`)}</td>
@@ -103,6 +111,7 @@ export default async function FederationPage({ params }: { params: Promise<{ ten
               ))}
             </tbody>
           </table>
+          <CursorLinks next={federation.next} prev={federation.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
         </div>
       </section>
     </div>

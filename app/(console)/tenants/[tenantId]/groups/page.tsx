@@ -2,15 +2,23 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateGroupForm } from "@/components/groups/create-group-form";
 import { Badge } from "@/components/ui/badge";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGroups } from "@/lib/groups/list-groups";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 
-export default async function GroupsPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function GroupsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ after?: string; before?: string }>;
+}) {
   const { tenantId } = await params;
+  const { after, before } = await searchParams;
   const { ctx } = await requireCurrentUser();
-  const groups = await runPage(listGroups, ctx, { tenantId });
+  const groups = await runPage(listGroups, ctx, { tenantId, after, before, limit: 50 });
   const [t, format] = await Promise.all([getTranslations("groups"), getFormatter()]);
   return (
     <div className="space-y-6">
@@ -27,7 +35,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ tenantI
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {groups.map((g) => (
+            {groups.rows.map((g) => (
               <tr key={g.id}>
                 <td className="px-5 py-2.5">
                   <Link
@@ -50,6 +58,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ tenantI
             ))}
           </tbody>
         </table>
+        <CursorLinks next={groups.next} prev={groups.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
       </div>
       {can(ctx.actor, "groups.write", tenantId) && <CreateGroupForm tenantId={tenantId} />}
     </div>

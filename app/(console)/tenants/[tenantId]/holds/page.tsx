@@ -1,25 +1,54 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateHoldForm } from "@/components/holds/create-hold-form";
 import { ReleaseHoldButton } from "@/components/holds/release-hold-button";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGroups } from "@/lib/groups/list-groups";
-import { listLegalHolds } from "@/lib/holds/list-legal-holds";
+import { HOLD_STATUSES, listLegalHolds } from "@/lib/holds/list-legal-holds";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 
-export default async function HoldsPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function HoldsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ status?: string; after?: string; before?: string }>;
+}) {
   const { tenantId } = await params;
+  const query = await searchParams;
+  const status = HOLD_STATUSES.find((s) => s === query.status) ?? "active";
   const { ctx } = await requireCurrentUser();
-  const holds = await runPage(listLegalHolds, ctx, { tenantId });
+  const page = await runPage(listLegalHolds, ctx, { tenantId, status, after: query.after, before: query.before });
+  const holds = page.rows;
   const canWrite = can(ctx.actor, "legal_holds.write", tenantId);
   const groups =
-    canWrite && can(ctx.actor, "groups.read", tenantId) ? await runPage(listGroups, ctx, { tenantId }) : [];
+    canWrite && can(ctx.actor, "groups.read", tenantId)
+      ? (await runPage(listGroups, ctx, { tenantId, limit: 500 })).rows
+      : [];
   const [t, format] = await Promise.all([getTranslations("holds"), getFormatter()]);
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       {canWrite && <CreateHoldForm tenantId={tenantId} groups={groups.map((g) => ({ id: g.id, name: g.name }))} />}
+      <nav aria-label={t("filter")} className="flex gap-2 text-sm">
+        {HOLD_STATUSES.map((s) => (
+          <Link
+            key={s}
+            href={`?${new URLSearchParams({ status: s })}`}
+            aria-current={s === status ? "page" : undefined}
+            className={
+              s === status
+                ? "rounded-md bg-brand-600 px-3 py-1 font-medium text-white"
+                : "rounded-md px-3 py-1 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            }
+          >
+            {t(`statuses.${s}`)}
+          </Link>
+        ))}
+      </nav>
       {holds.length === 0 ? (
         <p className="text-sm text-slate-500">{t("empty")}</p>
       ) : (
@@ -62,6 +91,7 @@ export default async function HoldsPage({ params }: { params: Promise<{ tenantId
               ))}
             </tbody>
           </table>
+          <CursorLinks next={page.next} prev={page.prev} hrefFor={(p) => `?${new URLSearchParams({ status, ...p })}`} />
         </div>
       )}
     </div>

@@ -20,7 +20,9 @@ export default async function MembersPage({
   const query = listMembersLenient.parse(raw);
   const [page, groups] = await Promise.all([
     runPage(listMembers, ctx, { tenantId, ...query }),
-    can(ctx.actor, "groups.read", tenantId) ? runPage(listGroups, ctx, { tenantId }) : Promise.resolve([]),
+    can(ctx.actor, "groups.read", tenantId)
+      ? runPage(listGroups, ctx, { tenantId, limit: 500 }).then((p) => p.rows)
+      : Promise.resolve([]),
   ]);
   const allowed = {
     suspend: can(ctx.actor, "members.suspend", tenantId),

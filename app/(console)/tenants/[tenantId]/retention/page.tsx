@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { PolicyVersions } from "@/components/retention/policy-versions";
 import { MetadataRetentionForm } from "@/components/retention/metadata-retention-form";
 import { ComplianceForm, LifetimeForm } from "@/components/retention/retention-forms";
@@ -11,13 +12,20 @@ import { listRetentionRuns } from "@/lib/retention/enforcement/list-retention-ru
 import { getRetentionPolicy } from "@/lib/retention/get-retention-policy";
 import { listPolicyVersions } from "@/lib/retention/policy-versions";
 
-export default async function RetentionPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function RetentionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ after?: string; before?: string }>;
+}) {
   const { tenantId } = await params;
+  const { after, before } = await searchParams;
   const { ctx } = await requireCurrentUser();
   const [policy, versions, runs] = await Promise.all([
     runPage(getRetentionPolicy, ctx, { tenantId }),
     runPage(listPolicyVersions, ctx, { tenantId }),
-    runPage(listRetentionRuns, ctx, { tenantId }),
+    runPage(listRetentionRuns, ctx, { tenantId, after, before }),
   ]);
   const canEnforce = can(ctx.actor, "retention.write", tenantId);
   const t = await getTranslations("retention");
@@ -30,7 +38,7 @@ export default async function RetentionPage({ params }: { params: Promise<{ tena
       <RetentionRuns
         tenantId={tenantId}
         canRun={canEnforce}
-        runs={runs.map((r) => ({
+        runs={runs.rows.map((r) => ({
           id: r.id,
           trigger: r.trigger,
           status: r.status,
@@ -47,10 +55,11 @@ export default async function RetentionPage({ params }: { params: Promise<{ tena
           error: r.error,
         }))}
       />
+      <CursorLinks next={runs.next} prev={runs.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
       <PolicyVersions
         tenantId={tenantId}
         canRestore={can(ctx.actor, "retention.write", tenantId)}
-        versions={versions.map((v) => ({
+        versions={versions.rows.map((v) => ({
           version: v.version,
           authorLabel: v.authorLabel,
           createdAt: v.createdAt.toISOString(),

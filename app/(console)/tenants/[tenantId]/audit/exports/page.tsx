@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuditExports } from "@/components/audit/audit-exports";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { ExportSchedules } from "@/components/audit/export-schedules";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { exportTargetsRoot } from "@/lib/audit/export/export-paths";
@@ -9,12 +10,20 @@ import { listExportSchedules } from "@/lib/audit/schedules/manage-export-schedul
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 
-export default async function AuditExportsPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function AuditExportsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ after?: string; before?: string }>;
+}) {
   const { tenantId } = await params;
+  const { after, before } = await searchParams;
   const { ctx } = await requireCurrentUser();
   const [exports, schedules, t] = await Promise.all([
-    runPage(listAuditExports, ctx, { tenantId }),
-    runPage(listExportSchedules, ctx, { tenantId }),
+    runPage(listAuditExports, ctx, { tenantId, after, before }),
+    // A network has a handful of schedules: one page of the most a page may hold.
+    runPage(listExportSchedules, ctx, { tenantId, limit: 500 }),
     getTranslations("audit"),
   ]);
   return (
@@ -22,11 +31,12 @@ export default async function AuditExportsPage({ params }: { params: Promise<{ t
       <Link href={`/tenants/${tenantId}/audit`} className="text-sm text-brand-700 hover:underline">
         {t("backToLog")}
       </Link>
-      <AuditExports tenantId={tenantId} exports={exports} canVerify={can(ctx.actor, "audit.verify", tenantId)} />
+      <AuditExports tenantId={tenantId} exports={exports.rows} canVerify={can(ctx.actor, "audit.verify", tenantId)} />
+      <CursorLinks next={exports.next} prev={exports.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
       <ExportSchedules
         tenantId={tenantId}
         targetsRoot={exportTargetsRoot()}
-        schedules={schedules.map((s) => ({
+        schedules={schedules.rows.map((s) => ({
           id: s.id,
           name: s.name,
           format: s.format,

@@ -17,7 +17,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ tenant
         tenantId,
         targetType: "federation_partner",
         targetId: partnerId,
-        take: 50,
+        limit: 50,
       })
     : null;
   const [t, tp, format] = await Promise.all([
@@ -68,7 +68,16 @@ export default async function PartnerPage({ params }: { params: Promise<{ tenant
           ))}
         </dl>
       </section>
-      {history && <ChangeHistory entries={history} />}
+      {history && (
+        <ChangeHistory
+          entries={history.rows}
+          moreHref={
+            history.next
+              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "federation_partner", targetId: partnerId })}`
+              : undefined
+          }
+        />
+      )}
     </div>
   );
 }

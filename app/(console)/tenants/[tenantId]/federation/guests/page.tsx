@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GuestBlockButton } from "@/components/federation/guest-block-button";
 import { Badge } from "@/components/ui/badge";
-import { PageFooter } from "@/components/ui/page-footer";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
@@ -17,7 +17,7 @@ export default async function GuestsPage({
   searchParams,
 }: {
   params: Promise<{ tenantId: string }>;
-  searchParams: Promise<{ status?: string; q?: string; page?: string }>;
+  searchParams: Promise<{ status?: string; q?: string; after?: string; before?: string }>;
 }) {
   const { tenantId } = await params;
   const query = await searchParams;
@@ -27,12 +27,13 @@ export default async function GuestsPage({
     tenantId,
     status,
     q: (query.q ?? "").slice(0, 200),
-    page: Math.max(1, Number(query.page) || 1),
+    after: query.after,
+    before: query.before,
   });
   const canWrite = can(ctx.actor, "federation.write", tenantId);
   const [t, format] = await Promise.all([getTranslations("federation.guests"), getFormatter()]);
-  const href = (page: number) =>
-    `?${new URLSearchParams({ status: status ?? "all", q: query.q ?? "", page: String(page) })}`;
+  const href = (page: { after?: string; before?: string }) =>
+    `?${new URLSearchParams({ status: status ?? "all", q: query.q ?? "", ...page })}`;
   return (
     <div className="space-y-4">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro", { days: result.guestLapseDays })}</p>
@@ -108,7 +109,7 @@ export default async function GuestsPage({
             ))}
           </tbody>
         </table>
-        <PageFooter total={result.total} page={result.page} pageSize={result.pageSize} hrefFor={href} />
+        <CursorLinks total={result.total} next={result.next} prev={result.prev} hrefFor={href} />
       </div>
     </div>
   );

@@ -17,18 +17,20 @@ export default async function GroupPage({ params }: { params: Promise<{ tenantId
   const { ctx } = await requireCurrentUser();
   const [group, groups, t] = await Promise.all([
     runPage(getGroup, ctx, { tenantId, groupId }),
-    runPage(listGroups, ctx, { tenantId }),
+    runPage(listGroups, ctx, { tenantId, limit: 500 }),
     getTranslations("groups"),
   ]);
   const canWrite = can(ctx.actor, "groups.write", tenantId);
   const history = can(ctx.actor, "audit.read", tenantId)
-    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "group", targetId: groupId, take: 20 })
+    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "group", targetId: groupId, limit: 20 })
     : null;
   // Members of this group, for moving (the full directory is the members page).
-  const members = can(ctx.actor, "members.read", tenantId)
-    ? await runPage(listGroupMembers, ctx, { tenantId, groupId })
-    : [];
-  const others = groups.filter((g) => g.id !== groupId).map((g) => ({ id: g.id, name: g.name }));
+  const page = can(ctx.actor, "members.read", tenantId)
+    ? await runPage(listGroupMembers, ctx, { tenantId, groupId, limit: 200 })
+    : null;
+  const more = !!page?.next;
+  const members = page?.rows ?? [];
+  const others = groups.rows.filter((g) => g.id !== groupId).map((g) => ({ id: g.id, name: g.name }));
   return (
     <div className="space-y-8">
       <Link href={`/tenants/${tenantId}/groups`} className="text-sm text-brand-700 hover:underline">
@@ -45,7 +47,14 @@ export default async function GroupPage({ params }: { params: Promise<{ tenantId
         }}
         readOnly={!canWrite}
       />
-      {canWrite && members.length > 0 && <GroupMembers tenantId={tenantId} members={members} groups={others} />}
+      {canWrite && members.length > 0 && (
+        <GroupMembers
+          tenantId={tenantId}
+          members={members}
+          groups={others}
+          moreHref={more ? `/tenants/${tenantId}/members?${new URLSearchParams({ groupId })}` : undefined}
+        />
+      )}
       {canWrite && !group.isDefault && (
         <DeleteGroupForm
           tenantId={tenantId}
@@ -53,7 +62,17 @@ export default async function GroupPage({ params }: { params: Promise<{ tenantId
           groups={others}
         />
       )}
-      {history && <ChangeHistory entries={history} title={t("history")} />}
+      {history && (
+        <ChangeHistory
+          entries={history.rows}
+          moreHref={
+            history.next
+              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "group", targetId: groupId })}`
+              : undefined
+          }
+          title={t("history")}
+        />
+      )}
     </div>
   );
 }

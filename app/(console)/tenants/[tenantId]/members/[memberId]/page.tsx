@@ -18,7 +18,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
   const [t, tm, format] = await Promise.all([getTranslations("member"), getTranslations("members"), getFormatter()]);
   const policy = await runPage(getEffectivePolicy, ctx, { tenantId, memberId });
   const history = can(ctx.actor, "audit.read", tenantId)
-    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "member", targetId: memberId, take: 50 })
+    ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "member", targetId: memberId, limit: 50 })
     : null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : tm("never"));
   const profile: [string, React.ReactNode][] = [
@@ -110,7 +110,17 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
           </ul>
         )}
       </section>
-      {history && <ChangeHistory entries={history} title={t("history")} />}
+      {history && (
+        <ChangeHistory
+          entries={history.rows}
+          moreHref={
+            history.next
+              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "member", targetId: memberId })}`
+              : undefined
+          }
+          title={t("history")}
+        />
+      )}
     </div>
   );
 }

@@ -1,14 +1,11 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { enqueueAuditExport } from "@/lib/audit/audit-jobs";
 import { createAuditExport } from "@/lib/audit/export/create-audit-export";
-import { listAuditExports } from "@/lib/audit/export/list-audit-exports";
 import { apiHandler } from "@/lib/http/api-handler";
 import { OperationError } from "@/lib/operation/operation-error";
 
-// GET /api/v1/tenants/{tenantId}/audit-exports - recent exports with their progress
-export const GET = apiHandler<{ tenantId: string }>(({ ctx, params }) =>
-  listAuditExports(ctx, { tenantId: params.tenantId }),
-);
+// GET /api/v1/tenants/{tenantId}/audit-exports - a page of exports with their progress (the API's door)
+export const GET = dispatchApi;
 
 // POST /api/v1/tenants/{tenantId}/audit-exports - queue an export of a filter: {"format":"csv"|"jsonl", ...filter}
 export const POST = apiHandler<{ tenantId: string }>(
