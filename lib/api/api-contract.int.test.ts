@@ -72,6 +72,35 @@ describe("the admin API's contract", () => {
     expect((await db.tenant.findUniqueOrThrow({ where: { id: tenant.id } })).federationMode).toBe("open");
   });
 
+  it("lets only one of several concurrent updates sent with the same ETag through", async () => {
+    const { tenant, token } = await network();
+    const etag = (await call(token, "GET", `/tenants/${tenant.id}/retention`)).headers.get("etag")!;
+    // Two different routes that change the one retention policy, five at once.
+    const answers = await Promise.all(
+      [43_000, 42_000, 41_000, 40_000]
+        .map((minutes) =>
+          call(
+            token,
+            "PUT",
+            `/tenants/${tenant.id}/retention/lifetime`,
+            { expirationMaxMinutes: minutes, burnOnReadMaxMinutes: 0, confirmShortening: true },
+            { "if-match": etag },
+          ),
+        )
+        .concat(
+          call(
+            token,
+            "PUT",
+            `/tenants/${tenant.id}/retention/compliance`,
+            { preset: "finra_4511" },
+            { "if-match": etag },
+          ),
+        ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 412, 412, 412, 412]);
+    expect(await db.retentionPolicyVersion.count({ where: { tenantId: tenant.id } })).toBe(1);
+  });
+
   it("answers 429 with Retry-After once a token has used its requests for the minute", async () => {
     const { tenant, token } = await network();
     const statuses: number[] = [];

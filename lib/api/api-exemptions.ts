@@ -23,6 +23,7 @@ export const UI_ONLY: Partial<Record<OperationName, string>> = {
   resetConsoleUserMfa: NO_ESCALATION,
   revokeConsoleUserSessions: NO_ESCALATION,
   listTenants: PLATFORM,
+  updateTenant: PLATFORM,
   createTenant: PLATFORM,
   suspendTenant: PLATFORM,
   reactivateTenant: PLATFORM,

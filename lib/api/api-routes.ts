@@ -32,7 +32,6 @@ const T = "/tenants/{tenantId}";
 export const API_ROUTES: ApiRoute[] = [
   // networks
   { method: "GET", path: T, operation: "getTenant", summary: "Read a network" },
-  { method: "PATCH", path: T, operation: "updateTenant", summary: "Rename a network, change its plan or region" },
   {
     method: "PUT",
     path: `${T}/security`,

@@ -49,4 +49,19 @@ describe("the OpenAPI document", () => {
       expect.arrayContaining(["from", "to", "action", "outcome", "cursor", "pageSize"]),
     );
   });
+
+  it("documents each route's success answer from its response schema, closed to undocumented fields", () => {
+    const group = doc.paths["/api/v1/tenants/{tenantId}/groups"]!.get as {
+      responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }>;
+    };
+    const schema = group.responses["200"]!.content["application/json"]!.schema as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(["rows", "next", "prev"]));
+    expect(schema.additionalProperties).toBe(false);
+    const csv = doc.paths["/api/v1/tenants/{tenantId}/members/export"]!.get as typeof group;
+    expect(Object.keys(csv.responses["200"]!.content)).toEqual(["text/csv"]);
+  });
 });

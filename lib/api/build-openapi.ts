@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OPERATIONS } from "@/lib/operations";
+import { API_RESPONSES, FILE_RESPONSES } from "./api-responses";
 import { API_ROUTES, EXPLICIT_ROUTES, type ApiMethod } from "./api-routes";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[]; [k: string]: unknown };
@@ -35,6 +36,17 @@ function inputSchema(schema: z.ZodType, pathNames: string[]): JsonSchema {
   const properties = { ...(json.properties ?? {}) };
   for (const n of pathNames) delete properties[n];
   return { ...json, properties, required: (json.required ?? []).filter((r) => !pathNames.includes(r)) };
+}
+
+/** What a route answers on success: its operation's response schema as JSON Schema, or the files it serves. */
+function successContent(operation: keyof typeof OPERATIONS): Record<string, { schema: unknown }> {
+  const files = FILE_RESPONSES[operation];
+  if (files) return files;
+  const schema = API_RESPONSES[operation];
+  if (!schema) throw new Error(`${operation} has no response schema in lib/api/api-responses.ts`);
+  const json = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }) as JsonSchema;
+  delete json.$schema;
+  return { "application/json": { schema: json } };
 }
 
 /**
@@ -87,7 +99,7 @@ export function buildOpenApi() {
       responses: {
         [r.operation === "createAuditExport" ? "202" : "200"]: {
           description: "The operation's result",
-          content: { "application/json": { schema: { type: "object" } } },
+          content: successContent(r.operation),
         },
         "401": problemResponse("No token, or an unknown, revoked or expired one"),
         "403": problemResponse("The token lacks the permission, or belongs to another network"),

@@ -4,6 +4,7 @@ import { problem } from "@/lib/http/problem";
 import { OperationError } from "@/lib/operation/operation-error";
 import { OPERATIONS } from "@/lib/operations";
 import type { Ctx } from "@/lib/rbac/actor";
+import { withObjectLock } from "@/lib/http/with-object-lock";
 import { API_ROUTES, type ApiMethod, type ApiRoute } from "./api-routes";
 
 interface Compiled {
@@ -80,19 +81,24 @@ const handle = apiHandler(
     };
     const operation = OPERATIONS[route.operation] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;
     const ifMatch = request.headers.get("if-match");
-    if (ifMatch !== null && route.method !== "GET" && route.method !== "POST") {
-      const current = await currentVersion(ctx, route, match.params);
-      if (current === null)
-        throw new OperationError("validation", "This route has no version to match.", {
-          "If-Match": ["this route takes no If-Match"],
-        });
-      if (ifMatch.trim() !== "*" && !ifMatch.split(",").some((t) => t.trim() === current))
-        throw new OperationError(
-          "precondition_failed",
-          "The object changed since you read it (its ETag no longer matches If-Match): read it again, then retry.",
-        );
-    }
-    const result = await operation(ctx, input);
+    const conditional = ifMatch !== null && route.method !== "GET" && route.method !== "POST";
+    const read = conditional ? versionRead(route) : null;
+    if (conditional && !read)
+      throw new OperationError("validation", "This route has no version to match.", {
+        "If-Match": ["this route takes no If-Match"],
+      });
+    const result = read
+      ? // Check and update under one lock per object, so two updates sent with the same ETag cannot both pass.
+        await withObjectLock(`if-match:${fillPath(read.path, match.params)}`, async () => {
+          const current = await currentVersion(ctx, read, match.params);
+          if (ifMatch!.trim() !== "*" && !ifMatch!.split(",").some((t) => t.trim() === current))
+            throw new OperationError(
+              "precondition_failed",
+              "The object changed since you read it (its ETag no longer matches If-Match): read it again, then retry.",
+            );
+          return operation(ctx, input);
+        })
+      : await operation(ctx, input);
     await route.after?.(result, input);
     return { result, etag: route.method === "GET" ? versionOf(result) : undefined };
   },
@@ -111,14 +117,23 @@ function versionOf(result: unknown): string {
   return etagOf(JSON.parse(toJson(result)) as unknown);
 }
 
-/** The current ETag of what an update would change: the GET of the same path, or the route's named read. */
-async function currentVersion(ctx: Ctx, route: ApiRoute, params: Record<string, string>): Promise<string | null> {
-  const read =
-    route.version ??
-    (API_ROUTES.some((r) => r.method === "GET" && r.path === route.path)
-      ? { operation: API_ROUTES.find((r) => r.method === "GET" && r.path === route.path)!.operation, path: route.path }
-      : null);
-  if (!read) return null;
+/** The read whose answer is what an update would change: the route's named read, or the GET of the same path. */
+function versionRead(route: ApiRoute): { operation: ApiRoute["operation"]; path: string } | null {
+  if (route.version) return route.version;
+  const get = API_ROUTES.find((r) => r.method === "GET" && r.path === route.path);
+  return get ? { operation: get.operation, path: route.path } : null;
+}
+
+function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_m, n: string) => params[n] ?? "");
+}
+
+/** The current ETag of the object an update would change. */
+async function currentVersion(
+  ctx: Ctx,
+  read: { operation: ApiRoute["operation"]; path: string },
+  params: Record<string, string>,
+): Promise<string> {
   const names = [...read.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   const input = Object.fromEntries(names.map((n) => [n, params[n]]));
   const op = OPERATIONS[read.operation] as unknown as (ctx: Ctx, raw: unknown) => Promise<unknown>;

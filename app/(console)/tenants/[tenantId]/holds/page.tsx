@@ -19,7 +19,7 @@ export default async function HoldsPage({
 }) {
   const { tenantId } = await params;
   const query = await searchParams;
-  const status = HOLD_STATUSES.find((s) => s === query.status) ?? "active";
+  const status = HOLD_STATUSES.find((s) => s === query.status) ?? "all";
   const { ctx } = await requireCurrentUser();
   const page = await runPage(listLegalHolds, ctx, { tenantId, status, after: query.after, before: query.before });
   const holds = page.rows;
