@@ -226,6 +226,8 @@ const PROBES: Record<OperationName, (f: Fixture) => unknown> = {
   blockGuest: (f) => ({ tenantId: f.tenantId, guestId: f.guestId }),
   unblockGuest: (f) => ({ tenantId: f.tenantId, guestId: f.guestId }),
   listGuests: (f) => ({ tenantId: f.tenantId }),
+  getDashboard: (f) => ({ tenantId: f.tenantId }),
+  listDevices: (f) => ({ tenantId: f.tenantId }),
   getServicePolicy: (f) => ({ tenantId: f.tenantId, memberId: f.memberId }),
   listPolicyChanges: (f) => ({ tenantId: f.tenantId, cursor: "0" }),
   updateTenant: (f) => ({ tenantId: f.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
@@ -253,6 +255,8 @@ const TABLES = [
   "AuditDigest",
   "SigningKey",
   "ServiceEvent",
+  "TenantCount",
+  "ActivityCount",
 ];
 
 /** A digest of every table an operation could change, audit log excluded. */

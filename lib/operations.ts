@@ -21,6 +21,8 @@ import { decideFederationForService } from "./federation/decide-for-service";
 import { getPartner } from "./federation/get-partner";
 import { listFederation } from "./federation/list-federation";
 import { listGuests } from "./federation/list-guests";
+import { getDashboard } from "./dashboard/get-dashboard";
+import { listDevices } from "./devices/list-devices";
 import { recordGuestContacts } from "./federation/record-guest-contacts";
 import { blockGuest, unblockGuest } from "./federation/set-guest-blocked";
 import { requestPartnership } from "./federation/request-partnership";
@@ -224,6 +226,8 @@ export const OPERATIONS = {
   blockGuest,
   unblockGuest,
   listGuests,
+  getDashboard,
+  listDevices,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

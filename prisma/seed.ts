@@ -1,6 +1,7 @@
 // The demo organization: enough tenants, console users, roles and audit history
 // that every page means something. Idempotent: it seeds once, and a second run
 // finds the demo platform operator and does nothing.
+import { recordMemberActivity } from "@/lib/dashboard/record-member-activity";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
 import { hashPassword } from "@/lib/auth/hash-password";
@@ -194,6 +195,8 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
               displayName: `${first} ${last}`,
               status: i % 11 === 5 ? ("suspended" as const) : i % 7 === 3 ? ("pending" as const) : ("active" as const),
               groupId: groupIds[i % groupIds.length]!,
+              // Joined over the last two months, so the dashboard's registrations have a shape.
+              createdAt: new Date(Date.now() - ((i * 13) % 60) * 86_400_000 - i * 60_000),
             };
           }),
         });
@@ -215,12 +218,14 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
           })),
         );
         await tx.device.createMany({ data: devices });
-        for (const m of active) {
-          const seen = devices.filter((d) => d.memberId === m.id).map((d) => d.lastSeenAt.getTime());
-          await tx.member.update({
-            where: { tenantId_id: { tenantId: tenant.id, id: m.id } },
-            data: { lastSeenAt: new Date(Math.max(...seen)) },
-          });
+        // Each active member's sign-ins over the last six weeks, oldest first, as the messaging
+        // service reports them: this sets their last-seen and the dashboard's active-member counts.
+        for (const [i, m] of active.entries()) {
+          const last = Math.max(...devices.filter((d) => d.memberId === m.id).map((d) => d.lastSeenAt.getTime()));
+          const every = (2 + (i % 4)) * 86_400_000;
+          for (let at = last - (36 + (i % 7)) * 86_400_000; at < last; at += every)
+            await recordMemberActivity(tx, tenant.id, m.id, new Date(at));
+          await recordMemberActivity(tx, tenant.id, m.id, new Date(last));
         }
         if (t.status === "suspended") {
           await tx.tenant.update({ where: { id: tenant.id }, data: { status: "suspended" } });

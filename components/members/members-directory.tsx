@@ -19,6 +19,9 @@ export interface DirectoryQuery {
   hasDevice?: "yes" | "no" | undefined;
   seenAfter?: string | undefined;
   seenBefore?: string | undefined;
+  joinedAfter?: string | undefined;
+  joinedBefore?: string | undefined;
+  holdId?: string | undefined;
   sort: string;
   dir: "asc" | "desc";
   pageSize: number;
@@ -60,8 +63,21 @@ export function MembersDirectory({
       hasDevice: query.hasDevice,
       seenAfter: query.seenAfter,
       seenBefore: query.seenBefore,
+      joinedAfter: query.joinedAfter,
+      joinedBefore: query.joinedBefore,
+      holdId: query.holdId,
     }),
-    [query.q, query.status, query.groupId, query.hasDevice, query.seenAfter, query.seenBefore],
+    [
+      query.q,
+      query.status,
+      query.groupId,
+      query.hasDevice,
+      query.seenAfter,
+      query.seenBefore,
+      query.joinedAfter,
+      query.joinedBefore,
+      query.holdId,
+    ],
   );
   const toggle = useCallback((id: string) => {
     setSelected((s) => {
@@ -157,6 +173,29 @@ export function MembersDirectory({
           className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
         />
       </label>
+      <label className="text-xs text-slate-600">
+        {t("filters.joinedAfter")}
+        <input
+          type="date"
+          value={query.joinedAfter ?? ""}
+          onChange={(e) => setFilter({ joinedAfter: e.target.value || undefined })}
+          className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
+        />
+      </label>
+      <label className="text-xs text-slate-600">
+        {t("filters.joinedBefore")}
+        <input
+          type="date"
+          value={query.joinedBefore ?? ""}
+          onChange={(e) => setFilter({ joinedBefore: e.target.value || undefined })}
+          className="block rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-slate-300"
+        />
+      </label>
+      {query.holdId && (
+        <Button variant="secondary" onClick={() => setFilter({ holdId: undefined })}>
+          {t("filters.clearHold")}
+        </Button>
+      )}
       {allowed.reinvite && (
         <Link
           href={`/tenants/${tenantId}/members/import`}

@@ -1,8 +1,29 @@
-export function StatCard({ label, value, detail }: { label: string; value: string; detail?: string }) {
+import Link from "next/link";
+
+/** A figure with its label; with `href`, the figure links to the list behind it. */
+export function StatCard({
+  label,
+  value,
+  detail,
+  href,
+}: {
+  label: string;
+  value: string;
+  detail?: string | undefined;
+  href?: string | undefined;
+}) {
   return (
     <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
       <p className="text-sm text-slate-500">{label}</p>
-      <p className="mt-1 text-3xl font-semibold tabular-nums">{value}</p>
+      <p className="mt-1 text-3xl font-semibold tabular-nums">
+        {href ? (
+          <Link href={href} className="text-brand-700 hover:underline" aria-label={`${label}: ${value}`}>
+            {value}
+          </Link>
+        ) : (
+          value
+        )}
+      </p>
       {detail && <p className="mt-1 text-sm text-slate-500">{detail}</p>}
     </div>
   );

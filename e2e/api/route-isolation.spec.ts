@@ -35,6 +35,7 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "sso.read" },
   "/tenants/[tenantId]/groups": { kind: "tenant-page", permission: "groups.read" },
   "/tenants/[tenantId]/members": { kind: "tenant-page", permission: "members.read" },
+  "/tenants/[tenantId]/devices": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/holds": { kind: "tenant-page", permission: "legal_holds.read" },
   "/tenants/[tenantId]/retention": { kind: "tenant-page", permission: "retention.read" },
   "/tenants/[tenantId]/federation": { kind: "tenant-page", permission: "federation.read" },

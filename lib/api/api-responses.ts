@@ -374,9 +374,39 @@ const schedule = z.object({
   createdAt: at,
 });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const periodSeries = z.array(z.object({ start: day, members: count }));
+const nullableCount = count.nullable();
+
+const dashboard = z.object({
+  timeZone: z.literal("UTC"),
+  generatedAt: at,
+  members: z
+    .object({
+      total: count,
+      byStatus: z.array(z.object({ status: z.enum(MemberStatus), members: count })),
+      registrations: z.array(z.object({ day, members: count })),
+      byGroup: z.array(z.object({ groupId: id, name: z.string(), lifetimeMinutes: count, members: count })),
+    })
+    .nullable(),
+  activity: z.object({ days: periodSeries, weeks: periodSeries, months: periodSeries }).nullable(),
+  devices: z
+    .object({
+      byPlatform: z.array(z.object({ platform: z.enum(DevicePlatform), devices: count })),
+      byVersion: z.array(z.object({ version: z.string(), devices: count })),
+    })
+    .nullable(),
+  federation: z.object({ byStatus: z.array(z.object({ status: z.enum(PartnerStatus), partners: count })) }).nullable(),
+  holds: z.array(z.object({ holdId: id, name: z.string(), members: count })).nullable(),
+  work: z.object({ openImports: nullableCount, openExports: nullableCount, runningRetention: nullableCount }),
+  denied: z.object({ since: day, count, capped: z.boolean() }).nullable(),
+});
+
 /** The JSON answer of every admin API route that answers JSON, by operation. */
 export const API_RESPONSES: Partial<Record<OperationName, z.ZodType>> = {
   getTenant: tenant,
+  getDashboard: dashboard,
+  listDevices: page(device.extend({ memberName: z.string(), memberEmail: z.string() }), { total: count }),
   updateTenantSecurity: z.object({ requireMfa: z.boolean() }),
   updateNetworkSettings: networkSettingsSchema,
   listChangeHistory: page(historyEntry),

@@ -46,6 +46,13 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Replace the network's messaging settings",
     version: { operation: "getTenant", path: T },
   },
+  {
+    method: "GET",
+    path: `${T}/dashboard`,
+    operation: "getDashboard",
+    summary: "The dashboard's figures (pre-aggregated; UTC periods)",
+  },
+  { method: "GET", path: `${T}/devices`, operation: "listDevices", summary: "Devices by platform, version, status" },
   { method: "GET", path: `${T}/history`, operation: "listChangeHistory", summary: "Recent changes to one object" },
   // security groups
   { method: "GET", path: `${T}/groups`, operation: "listGroups", summary: "List security groups" },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FederationPartner, Prisma } from "@/lib/generated/prisma/client";
+import { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
@@ -12,6 +13,7 @@ const ORDER: KeyColumn[] = [
 
 export const listFederationSchema = tenantInput.extend({
   relation: z.enum(["allow", "deny"], { message: "expected allow or deny" }).optional(),
+  status: z.enum(PartnerStatus, { message: "expected pending, active, rejected, suspended or revoked" }).optional(),
   ...keysetFields(100),
 });
 
@@ -48,7 +50,11 @@ export const listFederation = defineOperation({
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });
     if (!tenant) throw notFound("The network");
-    const base = { tenantId: input.tenantId, ...(input.relation ? { relation: input.relation } : {}) };
+    const base = {
+      tenantId: input.tenantId,
+      ...(input.relation ? { relation: input.relation } : {}),
+      ...(input.status ? { status: input.status } : {}),
+    };
     const [page, pending] = await Promise.all([
       pageByKeyset(ORDER, input, (keyset) =>
         db.federationPartner.findMany({ ...keyset, where: { AND: [base, keyset.where] } }),

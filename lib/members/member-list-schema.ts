@@ -18,6 +18,10 @@ export const memberFilterShape = {
   hasDevice: z.enum(["yes", "no"], { message: "expected yes or no" }).optional(),
   seenAfter: z.coerce.date({ message: "expected a date" }).optional(),
   seenBefore: z.coerce.date({ message: "expected a date" }).optional(),
+  joinedAfter: z.coerce.date({ message: "expected a date" }).optional(),
+  joinedBefore: z.coerce.date({ message: "expected a date" }).optional(),
+  // Members an active legal hold covers, by name or through their group.
+  holdId: z.uuid({ message: "expected a hold id" }).optional(),
 };
 export const memberFilterSchema = z.object(memberFilterShape);
 export type MemberFilter = z.infer<typeof memberFilterSchema>;
@@ -45,6 +49,9 @@ export const listMembersLenient = z.object({
   hasDevice: strict.shape.hasDevice.catch(undefined),
   seenAfter: strict.shape.seenAfter.catch(undefined),
   seenBefore: strict.shape.seenBefore.catch(undefined),
+  joinedAfter: strict.shape.joinedAfter.catch(undefined),
+  joinedBefore: strict.shape.joinedBefore.catch(undefined),
+  holdId: strict.shape.holdId.catch(undefined),
   sort: strict.shape.sort.catch("displayName"),
   dir: strict.shape.dir.catch("asc"),
   pageSize: strict.shape.pageSize.catch(50),

@@ -21,5 +21,12 @@ export function memberWhere(tenantId: string, f: MemberFilter): Prisma.Sql {
   if (f.hasDevice === "no") parts.push(Prisma.sql`NOT ${device}`);
   if (f.seenAfter) parts.push(Prisma.sql`m."lastSeenAt" >= ${f.seenAfter}`);
   if (f.seenBefore) parts.push(Prisma.sql`m."lastSeenAt" < ${f.seenBefore}`);
+  if (f.joinedAfter) parts.push(Prisma.sql`m."createdAt" >= ${f.joinedAfter}`);
+  if (f.joinedBefore) parts.push(Prisma.sql`m."createdAt" < ${f.joinedBefore}`);
+  if (f.holdId)
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "LegalHold" h WHERE h."tenantId" = m."tenantId" AND h.id = ${f.holdId}::uuid
+      AND h."releasedAt" IS NULL AND h."startsAt" <= now() AND (h."endsAt" IS NULL OR h."endsAt" > now())
+      AND (EXISTS (SELECT 1 FROM "LegalHoldMember" hm WHERE hm."tenantId" = m."tenantId" AND hm."holdId" = h.id AND hm."memberId" = m.id)
+        OR EXISTS (SELECT 1 FROM "LegalHoldGroup" hg WHERE hg."tenantId" = m."tenantId" AND hg."holdId" = h.id AND hg."groupId" = m."groupId")))`);
   return Prisma.join(parts, " AND ");
 }

@@ -22,7 +22,10 @@ export async function describeSchema(url: string): Promise<string[]> {
         WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
       `SELECT 'constraint ' || rel.relname || ' ' || con.conname || ' ' || pg_get_constraintdef(con.oid) AS line
          FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace n ON n.oid = rel.relnamespace
-        WHERE n.nspname = 'public' AND rel.relname <> '_prisma_migrations'`,
+        WHERE n.nspname = 'public' AND rel.relname <> '_prisma_migrations'
+          -- Named NOT NULL constraints (PostgreSQL 18) keep the name of a column since renamed: the
+          -- columns' null= above already says which columns are NOT NULL.
+          AND con.contype <> 'n'`,
       `SELECT 'index ' || indexdef AS line FROM pg_indexes
         WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
       `SELECT 'extension ' || extname AS line FROM pg_extension WHERE extname <> 'plpgsql'`,

@@ -32,11 +32,43 @@ export interface LoadSchemaEngineOptions {
   log?: (line: string) => void;
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * The adapter splits a migration script at every semicolon, which cuts a
+ * function body (plpgsql, as the dashboard's counting triggers are) in pieces.
+ * Sent whole instead, as one simple query: PostgreSQL runs the statements in
+ * order, in one implicit transaction, so a failing migration leaves nothing half-applied.
+ */
+function wholeScripts(adapter: Adapter): Adapter {
+  const driver = adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> };
+  const onError = (adapter as unknown as { onError: (e: unknown) => never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await driver.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    return wholeScripts(await super.connect());
+  }
+  override async connectToShadowDb() {
+    return wholeScripts(await super.connectToShadowDb());
+  }
+}
+
 export async function loadSchemaEngine(options: LoadSchemaEngineOptions): Promise<SchemaEngine> {
   await instantiateWasm();
   // A raw PrismaPg factory is rejected: the engine needs the migration-aware,
   // error-capturing wrapper.
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: options.connectionString }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    new WholeScriptPg({ connectionString: options.connectionString }),
+  );
   const log = options.log ?? (() => {});
   return bg.SchemaEngine.new({ datamodels: options.datamodels }, log, adapter);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordMemberActivity } from "@/lib/dashboard/record-member-activity";
 import { upsertGuestContact } from "@/lib/federation/upsert-guest-contact";
 import { defineOperation, zodFieldErrors } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -24,9 +25,7 @@ async function apply(tx: Prisma.TransactionClient, tenantId: string, e: ServiceE
   }
   const member = await tx.member.findUnique({ where: { tenantId_id: { tenantId, id: e.memberId } } });
   if (!member) return { field: "memberId", message: "no such member in this network" };
-  const seen = () =>
-    tx.$executeRaw`UPDATE "Member" SET "lastSeenAt" = greatest(coalesce("lastSeenAt", ${at}), ${at})
-      WHERE "tenantId" = ${tenantId}::uuid AND id = ${e.memberId}::uuid`;
+  const seen = () => recordMemberActivity(tx, tenantId, member.id, at);
   switch (e.type) {
     case "member.registered":
       if (member.status === "pending")

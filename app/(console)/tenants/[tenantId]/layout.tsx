@@ -27,6 +27,11 @@ export default async function TenantLayout({
       show: can(ctx.actor, "members.read", tenantId),
     },
     {
+      href: `/tenants/${tenantId}/devices`,
+      label: t("tenant.tabs.devices"),
+      show: can(ctx.actor, "members.read", tenantId),
+    },
+    {
       href: `/tenants/${tenantId}/groups`,
       label: t("tenant.tabs.groups"),
       show: can(ctx.actor, "groups.read", tenantId),

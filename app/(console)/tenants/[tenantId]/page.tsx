@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeHistory } from "@/components/tenant/change-history";
 import { ManageTenant } from "@/components/tenant/manage-tenant";
-import { StatCard } from "@/components/ui/stat-card";
+import { TenantDashboard } from "@/components/dashboard/tenant-dashboard";
 import { listChangeHistory } from "@/lib/audit/list-change-history";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
@@ -12,8 +13,9 @@ import { REGIONS } from "@/lib/tenants/tenant-input";
 export default async function TenantOverviewPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
   const { ctx } = await requireCurrentUser();
-  const [tenant, t, format] = await Promise.all([
+  const [tenant, dashboard, t, format] = await Promise.all([
     runPage(getTenant, ctx, { tenantId }),
+    runPage(getDashboard, ctx, { tenantId }),
     getTranslations(),
     getFormatter(),
   ]);
@@ -34,12 +36,7 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
   const canManage = can(ctx.actor, "platform.tenants.set_plan", tenantId);
   return (
     <div className="space-y-8">
-      <div className="grid gap-4 sm:grid-cols-4">
-        <StatCard label={t("tenant.members.total")} value={format.number(tenant.members.total)} />
-        <StatCard label={t("tenant.members.active")} value={format.number(tenant.members.active)} />
-        <StatCard label={t("tenant.members.pending")} value={format.number(tenant.members.pending)} />
-        <StatCard label={t("tenant.members.suspended")} value={format.number(tenant.members.suspended)} />
-      </div>
+      <TenantDashboard tenantId={tenantId} data={dashboard} />
       <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 rounded-lg bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/federation/status-badge";
 import { CursorLinks } from "@/components/ui/cursor-links";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listFederation } from "@/lib/federation/list-federation";
+import { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 
@@ -16,12 +17,13 @@ export default async function FederationPage({
   searchParams,
 }: {
   params: Promise<{ tenantId: string }>;
-  searchParams: Promise<{ after?: string; before?: string }>;
+  searchParams: Promise<{ status?: string; after?: string; before?: string }>;
 }) {
   const { tenantId } = await params;
-  const { after, before } = await searchParams;
+  const { after, before, ...query } = await searchParams;
+  const status = Object.values(PartnerStatus).find((s) => s === query.status);
   const { ctx } = await requireCurrentUser();
-  const federation = await runPage(listFederation, ctx, { tenantId, after, before });
+  const federation = await runPage(listFederation, ctx, { tenantId, status, after, before });
   const canWrite = can(ctx.actor, "federation.write", tenantId);
   const t = await getTranslations("federation");
   const link = (p: { id: string; displayName: string }) => (
@@ -72,9 +74,16 @@ export default async function FederationPage({
         </div>
       )}
       <section aria-labelledby="federation-partners" className="space-y-2">
-        <h2 id="federation-partners" className="font-medium">
-          {t("partners.title")}
-        </h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="federation-partners" className="font-medium">
+            {t("partners.title")}
+          </h2>
+          {status && (
+            <Link href={`/tenants/${tenantId}/federation`} className="text-sm text-brand-700 hover:underline">
+              {t("partners.onlyStatus", { status: t(`partners.statuses.${status}`) })}
+            </Link>
+          )}
+        </div>
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -111,7 +120,11 @@ export default async function FederationPage({
               ))}
             </tbody>
           </table>
-          <CursorLinks next={federation.next} prev={federation.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
+          <CursorLinks
+            next={federation.next}
+            prev={federation.prev}
+            hrefFor={(p) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...p })}`}
+          />
         </div>
       </section>
     </div>

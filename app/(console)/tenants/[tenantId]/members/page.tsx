@@ -48,6 +48,8 @@ export default async function MembersPage({
           ...query,
           seenAfter: query.seenAfter?.toISOString().slice(0, 10),
           seenBefore: query.seenBefore?.toISOString().slice(0, 10),
+          joinedAfter: query.joinedAfter?.toISOString().slice(0, 10),
+          joinedBefore: query.joinedBefore?.toISOString().slice(0, 10),
         }}
         hidden={String(raw.hide ?? "")
           .split(",")
