@@ -36,6 +36,10 @@ await admin
   .getByRole("link", { name: /Acme Defense Systems/ })
   .first()
   .click();
+// The network's dashboard: charts drawn once their containers are measured.
+await admin.getByRole("heading", { name: "Members by status" }).waitFor();
+await admin.locator(".recharts-bar-rectangle").first().waitFor();
+await admin.screenshot({ path: path.join(out, "dashboard.png"), fullPage: true });
 await admin.getByRole("link", { name: "Console users" }).click();
 await admin.getByRole("form", { name: "helpdesk@custodian.test" }).waitFor();
 await admin.screenshot({ path: path.join(out, "console-users.png") });

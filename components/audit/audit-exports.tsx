@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { verifyExportAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
@@ -89,11 +90,6 @@ export function AuditExports({
         isEmpty={exports.length === 0}
       >
         {exports.map((e) => {
-          const pct = e.totalRows
-            ? Math.min(100, Math.round((e.rowsWritten / e.totalRows) * 100))
-            : e.status === "completed"
-              ? 100
-              : 0;
           return (
             <tr key={e.id} data-testid={`export-${e.id}`}>
               <td className="px-4 py-2.5 whitespace-nowrap">
@@ -112,19 +108,14 @@ export function AuditExports({
                 {e.error && <div className="mt-1 max-w-xs text-xs text-red-700">{e.error}</div>}
               </td>
               <td className="px-4 py-2.5">
-                <div
-                  role="progressbar"
-                  aria-valuemin={0}
-                  aria-valuemax={100}
-                  aria-valuenow={pct}
-                  aria-label={t("progressLabel")}
-                  className="h-2 w-32 overflow-hidden rounded bg-slate-100"
-                >
-                  <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
-                </div>
-                <div className="mt-1 text-xs text-slate-600 tabular-nums">
-                  {t("rows", { written: e.rowsWritten, total: e.totalRows ?? 0 })}
-                </div>
+                <ProgressBar
+                  done={e.rowsWritten}
+                  total={e.totalRows ?? 0}
+                  label={t("progressLabel")}
+                  figures={t("rows", { written: e.rowsWritten, total: e.totalRows ?? 0 })}
+                  running={e.status === "running"}
+                  complete={e.status === "completed"}
+                />
               </td>
               <td className="px-4 py-2.5 text-xs">
                 {e.status === "completed" && e.fileName ? (

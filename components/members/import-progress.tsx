@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useEffect } from "react";
 import { applyImportAction } from "@/app/(console)/tenants/[tenantId]/members/import/actions";
 import { Button } from "@/components/ui/button";
@@ -39,20 +40,15 @@ export function ImportProgress({ tenantId, job }: { tenantId: string; job: Job }
     );
   }
   if (running) {
-    const pct = job.total ? Math.round((job.applied / job.total) * 100) : 0;
     return (
-      <div className="space-y-1">
-        <div
-          role="progressbar"
-          aria-valuemin={0}
-          aria-valuemax={job.total}
-          aria-valuenow={job.applied}
-          className="h-2 overflow-hidden rounded bg-slate-100"
-        >
-          <div className="h-full bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
-        </div>
-        <p className="text-sm text-slate-600">{t("applying", { applied: job.applied, total: job.total })}</p>
-      </div>
+      <ProgressBar
+        done={job.applied}
+        total={job.total}
+        label={t("progressLabel")}
+        figures={t("applying", { applied: job.applied, total: job.total })}
+        running
+        className="w-full"
+      />
     );
   }
   return (

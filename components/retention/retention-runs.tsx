@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
@@ -69,7 +70,6 @@ export function RetentionRuns({ tenantId, runs, canRun }: { tenantId: string; ru
         isEmpty={runs.length === 0}
       >
         {runs.map((r) => {
-          const pct = r.total === 0 ? 100 : Math.min(100, Math.round((r.done / r.total) * 100));
           return (
             <tr key={r.id} data-run={r.id}>
               <td className="px-4 py-2 whitespace-nowrap">
@@ -81,21 +81,15 @@ export function RetentionRuns({ tenantId, runs, canRun }: { tenantId: string; ru
                 {r.error && <p className="mt-1 max-w-xs text-xs text-red-700">{r.error}</p>}
               </td>
               <td className="px-4 py-2">
-                <div className="flex items-center gap-2">
-                  <div
-                    role="progressbar"
-                    aria-label={t("columns.progress")}
-                    aria-valuemin={0}
-                    aria-valuemax={100}
-                    aria-valuenow={pct}
-                    className="h-2 w-28 overflow-hidden rounded-full bg-slate-100"
-                  >
-                    <div className="h-full bg-blue-600" style={{ width: `${pct}%` }} />
-                  </div>
-                  <span className="text-xs text-slate-600 tabular-nums">
-                    {t("progress", { done: r.done, total: r.total })}
-                  </span>
-                </div>
+                <ProgressBar
+                  done={r.done}
+                  total={r.total}
+                  label={t("columns.progress")}
+                  figures={t("progress", { done: r.done, total: r.total })}
+                  running={r.status === "running"}
+                  complete={r.status === "completed"}
+                  className="w-28"
+                />
               </td>
               <td className="px-4 py-2 text-xs text-slate-700">
                 {t("deleted", {

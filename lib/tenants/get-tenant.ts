@@ -13,8 +13,9 @@ export const getTenant = defineOperation({
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });
     if (!tenant) throw notFound("The network");
-    const counts = await db.member.groupBy({ by: ["status"], where: { tenantId: tenant.id }, _count: { _all: true } });
-    const count = (s: string) => counts.find((c) => c.status === s)?._count._all ?? 0;
+    // From the counters the member triggers keep, not a count of the members: every network page reads this.
+    const counts = await db.tenantCount.findMany({ where: { tenantId: tenant.id, dim: "member.status" } });
+    const count = (s: string) => Number(counts.find((c) => c.key === s)?.n ?? 0);
     return {
       ...tenant,
       settings: readNetworkSettings(tenant.settings),
@@ -22,7 +23,7 @@ export const getTenant = defineOperation({
         active: count("active"),
         pending: count("pending"),
         suspended: count("suspended"),
-        total: counts.reduce((n, c) => n + c._count._all, 0),
+        total: counts.reduce((n, c) => n + Number(c.n), 0),
       },
     };
   },

@@ -34,12 +34,13 @@ export const listTenants = defineOperation({
       }),
       db.tenant.count({ where }),
     ]);
-    const counts = await db.member.groupBy({
+    // Summed from the counters the member triggers keep, not counted member by member.
+    const counts = await db.tenantCount.groupBy({
       by: ["tenantId"],
-      where: { tenantId: { in: rows.map((r) => r.id) } },
-      _count: { _all: true },
+      where: { tenantId: { in: rows.map((r) => r.id) }, dim: "member.status" },
+      _sum: { n: true },
     });
-    const members = new Map(counts.map((c) => [c.tenantId, c._count._all]));
+    const members = new Map(counts.map((c) => [c.tenantId, Number(c._sum.n ?? 0)]));
     return {
       rows: rows.map((r) => ({ ...r, members: members.get(r.id) ?? 0 })),
       total,

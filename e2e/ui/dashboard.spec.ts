@@ -1,0 +1,71 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStatePath } from "../fixtures/demo-accounts";
+import { tenantBySlug } from "../fixtures/factories";
+
+// Globex Finance: a demo network no other test changes, so its figures hold still.
+test.use({ storageState: storageStatePath("globexAdmin") });
+
+/** The number a list says it holds: the directory's and the devices' totals, the audit log's count, the partners' rows. */
+async function listTotal(page: Page, path: string): Promise<number> {
+  const numberIn = (text: string) => (/^No /.test(text) ? 0 : Number(text.replace(/[^\d]/g, "")));
+  if (path.endsWith("/members")) {
+    const text = await page
+      .getByText(/(members? match|No members match)/)
+      .first()
+      .textContent();
+    return numberIn(text!);
+  }
+  if (path.endsWith("/devices")) {
+    const text = await page.getByText(/^(\d[\d,]* rows?|No rows)$/).textContent();
+    return numberIn(text!);
+  }
+  if (path.endsWith("/audit")) {
+    const text = await page
+      .getByText(/^(\d[\d,]* events?|No events)$/)
+      .first()
+      .textContent();
+    return numberIn(text!);
+  }
+  if (path.endsWith("/federation")) {
+    const rows = page.getByRole("region", { name: "Partners" }).locator("tbody tr");
+    return (await rows.count()) - (await page.getByText("No partners").count());
+  }
+  throw new Error(`no total known for ${path}`);
+}
+
+test("every figure on the demo network's dashboard matches the list it links to", async ({ page }) => {
+  test.setTimeout(120_000);
+  const globex = await tenantBySlug("globex-finance");
+  await page.goto(`/tenants/${globex.id}`);
+  await expect(page.getByRole("heading", { name: "Members by status" })).toBeVisible();
+  // Each linked figure is named "<what>: <number>".
+  const figures = await page
+    .getByRole("main")
+    .getByRole("link", { name: /: [\d,]+$/ })
+    .evaluateAll((links) =>
+      links.map((a) => ({
+        label: a.getAttribute("aria-label")!,
+        href: a.getAttribute("href")!,
+        value: Number(a.textContent!.replace(/[^\d]/g, "")),
+      })),
+    );
+  const byLabel = (re: RegExp) => figures.filter((f) => re.test(f.label));
+  // The statuses add up to the members card.
+  const total = byLabel(/^Members: /)[0]!.value;
+  expect(total).toBeGreaterThan(0);
+  expect(byLabel(/^Members by status, /).reduce((s, f) => s + f.value, 0)).toBe(total);
+  expect(byLabel(/^Devices by platform, /).length).toBeGreaterThan(0);
+
+  const lists = ["/members", "/devices", "/audit", "/federation"];
+  const checked: string[] = [];
+  for (const f of figures) {
+    const path = new URL(f.href, "http://console").pathname;
+    if (!lists.some((l) => path.endsWith(l))) continue;
+    await page.goto(f.href);
+    expect(await listTotal(page, path), `${f.label} → ${f.href}`).toBe(f.value);
+    checked.push(f.label);
+  }
+  // Members, active today/week/month, denied, each status, registrations, platforms, versions, partners, groups.
+  expect(checked.length).toBeGreaterThan(20);
+  console.log(`dashboard: ${checked.length} figures match their lists`);
+});
