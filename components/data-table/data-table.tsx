@@ -55,7 +55,7 @@ export function DataTable<TRow extends RowData>({
   return (
     <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       {toolbar && <div className="border-b border-slate-200 px-4 py-3">{toolbar}</div>}
-      <div className="overflow-x-auto" aria-busy={pending}>
+      <div className="overflow-x-auto relative" aria-busy={pending}>
         <table className={`min-w-full text-sm ${pending ? "opacity-60" : ""}`}>
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
             {table.getHeaderGroups().map((group) => (

@@ -34,19 +34,19 @@ export async function AppShell({
               <NavLink href="/">{t("shell.overview")}</NavLink>
               <NavLink href="/tenants">{t("shell.tenants")}</NavLink>
               {networks.length > 0 && (
-                <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+                <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-300 uppercase">
                   {t("shell.networksHeading")}
                 </p>
               )}
               {networks.map((n) => (
                 <NavLink key={n.id} href={`/tenants/${n.id}`}>
                   <span className="block truncate">{n.name}</span>
-                  <span className="block text-xs text-slate-400">{t(`roles.${n.role}`)}</span>
+                  <span className="block text-xs text-slate-300">{t(`roles.${n.role}`)}</span>
                 </NavLink>
               ))}
               {user.isPlatformOperator && (
                 <>
-                  <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+                  <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-300 uppercase">
                     {t("shell.platform")}
                   </p>
                   <NavLink href="/platform/audit">{t("shell.audit")}</NavLink>

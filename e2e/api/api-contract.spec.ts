@@ -140,6 +140,19 @@ test("every documented route answers as the OpenAPI document says", async ({ req
   await call("GET", `${T}/members`, p, { query: { pageSize: "25" } });
   await walk(`${T}/groups/{groupId}/members`, { ...p, groupId });
   await call("GET", `${T}/members/{memberId}`, { ...p, memberId });
+  // Devices as the messaging service reports them; the dashboard counts them.
+  await db.device.createMany({
+    data: memberIds.slice(0, 3).map((m, i) => ({
+      tenantId: a.id,
+      memberId: m,
+      platform: i % 2 ? ("ios" as const) : ("android" as const),
+      appVersion: "6.50.1",
+    })),
+  });
+  expect(await walk(`${T}/devices`, p)).toHaveLength(3);
+  await call("GET", `${T}/devices`, p, { query: { platform: "ios", status: "active" } });
+  const dashboard = await call("GET", `${T}/dashboard`, p);
+  expect((dashboard.members as { total: number }).total).toBe(5);
   await call("GET", `${T}/members/export`, p);
   const defaultGroup = await db.securityGroup.findFirstOrThrow({ where: { tenantId: a.id, isDefault: true } });
   await call("POST", `${T}/members/move`, p, { body: { memberIds: [memberIds[4]], groupId: defaultGroup.id } });

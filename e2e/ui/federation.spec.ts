@@ -119,7 +119,7 @@ test("guests reported by the service appear in the list; blocking one refuses th
   expect(await decide()).toMatchObject({ allow: true });
 
   await page.goto(`/tenants/${tenant.id}/federation`);
-  await page.getByRole("link", { name: "Guests" }).click();
+  await page.getByRole("link", { name: "Guests", exact: true }).click();
   const row = page.getByRole("row", { name: /Vera Visitor/ });
   await expect(row).toContainText("visitors.example");
   await expect(row).toContainText("Current");

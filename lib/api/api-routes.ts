@@ -304,36 +304,53 @@ export const API_ROUTES: ApiRoute[] = [
 ];
 
 /** Routes with a file of their own under app/api (they stream, or hand work to the job queue). */
-export const EXPLICIT_ROUTES: { method: ApiMethod; path: string; operation: OperationName; file: string }[] = [
+export const EXPLICIT_ROUTES: {
+  method: ApiMethod;
+  path: string;
+  operation: OperationName;
+  summary: string;
+  file: string;
+}[] = [
   {
     method: "GET",
     path: `${T}/members/export`,
     operation: "exportMembers",
+    summary: "The member directory as CSV",
     file: "app/api/v1/tenants/[tenantId]/members/export/route.ts",
   },
   {
     method: "GET",
     path: `${T}/audit-events`,
     operation: "searchAuditEvents",
+    summary: "Search the audit log",
     file: "app/api/v1/tenants/[tenantId]/audit-events/route.ts",
   },
   {
     method: "POST",
     path: `${T}/audit-exports`,
     operation: "createAuditExport",
+    summary: "Export a filtered audit log (CSV or JSON Lines)",
     file: "app/api/v1/tenants/[tenantId]/audit-exports/route.ts",
   },
   {
     method: "GET",
     path: `${T}/audit-exports/{exportId}`,
     operation: "getAuditExport",
+    summary: "An export's progress and signed manifest",
     file: "app/api/v1/tenants/[tenantId]/audit-exports/[exportId]/route.ts",
   },
   {
     method: "GET",
     path: `${T}/audit-exports/{exportId}/{part}`,
     operation: "downloadAuditExport",
+    summary: "Download an export's file or manifest",
     file: "app/api/v1/tenants/[tenantId]/audit-exports/[exportId]/[part]/route.ts",
   },
-  { method: "GET", path: "/audit/events", operation: "pullAuditEvents", file: "app/api/v1/audit/events/route.ts" },
+  {
+    method: "GET",
+    path: "/audit/events",
+    operation: "pullAuditEvents",
+    summary: "The audit log as a feed, for a SIEM",
+    file: "app/api/v1/audit/events/route.ts",
+  },
 ];

@@ -55,7 +55,7 @@ function successContent(operation: keyof typeof OPERATIONS): Record<string, { sc
  */
 export function buildOpenApi() {
   const paths: Record<string, Record<string, unknown>> = {};
-  const routes = [...API_ROUTES, ...EXPLICIT_ROUTES.map((r) => ({ ...r, summary: undefined }))];
+  const routes = [...API_ROUTES, ...EXPLICIT_ROUTES];
   for (const r of routes) {
     const op = OPERATIONS[r.operation];
     const pathNames = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);

@@ -22,7 +22,7 @@ const METHOD_TONE: Record<string, string> = {
 // The admin API's reference, rendered here from the same generated OpenAPI document (no CDN, no script).
 export default async function ApiReferencePage() {
   await requireCurrentUser();
-  const t = await getTranslations("apiReference");
+  const [t, summaries] = await Promise.all([getTranslations("apiReference"), getTranslations("apiSummaries")]);
   const doc = buildOpenApi();
   const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
@@ -67,7 +67,10 @@ export default async function ApiReferencePage() {
                       {method}
                     </span>
                     <code className="font-mono text-xs">{line}</code>
-                    <span className="text-slate-600">{op.summary}</span>
+                    <span className="text-slate-600">
+                      {/* The document itself is English; the page names each route in the reader's language. */}
+                      {summaries(op.operationId as Parameters<typeof summaries>[0])}
+                    </span>
                   </summary>
                   <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
                     <dt className="text-slate-600">{t("operation")}</dt>
@@ -90,7 +93,7 @@ export default async function ApiReferencePage() {
                       <>
                         <dt className="text-slate-600">{t("body")}</dt>
                         <dd>
-                          <pre className="overflow-x-auto rounded bg-slate-50 p-2 font-mono text-xs">
+                          <pre className="overflow-x-auto relative rounded bg-slate-50 p-2 font-mono text-xs">
                             {JSON.stringify(body, null, 2)}
                           </pre>
                         </dd>

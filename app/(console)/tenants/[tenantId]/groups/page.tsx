@@ -23,7 +23,7 @@ export default async function GroupsPage({
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>

@@ -118,7 +118,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ ten
       />
       <details data-testid="raw-changes" className="rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
         <summary className="cursor-pointer font-medium">{t("raw")}</summary>
-        <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">
+        <pre className="mt-2 overflow-x-auto relative rounded bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">
           {JSON.stringify(e.changes, null, 2)}
         </pre>
       </details>

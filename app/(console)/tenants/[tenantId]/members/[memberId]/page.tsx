@@ -64,7 +64,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
         {member.devices.length === 0 ? (
           <p className="text-sm text-slate-500">{t("noDevices")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
             <table className="min-w-full text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
                 <tr>
