@@ -2,15 +2,11 @@
 // the network's dashboard page beside the member directory's first page, both
 // fetched signed in, in the same run; and the dashboard's figures read from the
 // counters beside the same figures counted from the tables.
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/hash-password";
-import { ensureBuilt } from "@/scripts/ensure-built";
 import { type Bench, type BenchRow, compare, measure } from "./harness";
+import { startConsole } from "./start-console";
 
-const root = path.resolve(import.meta.dirname, "..");
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3199) + 2;
 const PASSWORD = "bench-password-1234";
@@ -36,7 +32,7 @@ const bench: Bench = {
   async run({ url, log }) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    let server: ChildProcess | undefined;
+    let stop: (() => void) | undefined;
     try {
       log(`seeding ${MEMBERS.toLocaleString("en-US")} members, ~${(MEMBERS * 1.5).toLocaleString("en-US")} devices…`);
       const t0 = Date.now();
@@ -93,37 +89,9 @@ const bench: Bench = {
         [tenantId],
       );
 
-      const env = {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(PORT),
-        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        CUSTODIAN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-        CUSTODIAN_JOBS: "false",
-        NEXT_TELEMETRY_DISABLED: "1",
-      };
-      ensureBuilt(env);
-      server = spawn(
-        process.execPath,
-        [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
-        {
-          cwd: root,
-          env,
-          stdio: "ignore",
-        },
-      );
-      const base = `http://127.0.0.1:${PORT}`;
-      for (let i = 0; i < 240; i++) {
-        if (
-          await fetch(`${base}/api/health`).then(
-            (r) => r.ok,
-            () => false,
-          )
-        )
-          break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
+      const console_ = await startConsole(url, PORT);
+      stop = console_.stop;
+      const base = console_.base;
       const cookie = await signIn(base, "bench@bench.example");
       const page = (p: string, mustContain: string) => async () => {
         const res = await fetch(`${base}${p}`, { headers: { cookie } });
@@ -171,7 +139,7 @@ const bench: Bench = {
       );
       return rows;
     } finally {
-      server?.kill();
+      stop?.();
       await client.end();
     }
   },

@@ -1,16 +1,12 @@
 // The federation decision API under load: autocannon at concurrency 50 against
 // the production build, beside a trivial route (/api/health, no database) on
 // the same server in the same run.
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { ensureBuilt } from "@/scripts/ensure-built";
 import { newApiToken } from "@/lib/tokens/token-format";
 import type { Bench, BenchRow } from "./harness";
+import { startConsole } from "./start-console";
 
-const root = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const SERVICE_PORT = PORT + 1;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -26,7 +22,7 @@ const bench: Bench = {
   async run({ url, log }) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    let server: ChildProcess | undefined;
+    let stop: (() => void) | undefined;
     try {
       // Two networks with an active link both ways, 1,000 members on one side.
       const ids = (
@@ -63,38 +59,9 @@ const bench: Bench = {
         [a.id, token.prefix, token.hash],
       );
 
-      const env = {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(PORT),
-        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        CUSTODIAN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-        CUSTODIAN_JOBS: "false",
-        CUSTODIAN_SERVICE_PORT: String(SERVICE_PORT),
-        NEXT_TELEMETRY_DISABLED: "1",
-      };
-      ensureBuilt(env);
-      server = spawn(
-        process.execPath,
-        [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
-        {
-          cwd: root,
-          env,
-          stdio: "ignore",
-        },
-      );
-      const base = `http://127.0.0.1:${PORT}`;
-      for (let i = 0; i < 240; i++) {
-        if (
-          await fetch(`${base}/api/health`).then(
-            (r) => r.ok,
-            () => false,
-          )
-        )
-          break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
+      const console_ = await startConsole(url, PORT, { CUSTODIAN_SERVICE_PORT: String(SERVICE_PORT) });
+      stop = console_.stop;
+      const base = console_.base;
       const service = `http://127.0.0.1:${SERVICE_PORT}`;
       const decide = {
         url: `${service}/api/service/v1/federation/decide`,
@@ -169,7 +136,7 @@ const bench: Bench = {
       ];
       return rows;
     } finally {
-      server?.kill("SIGTERM");
+      stop?.();
       await client.end();
     }
   },

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { BarChart } from "@/components/dashboard/bar-chart";
 import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
@@ -26,6 +28,72 @@ export default async function OverviewPage() {
         <StatCard label={t("overview.consoleUsers")} value={format.number(overview.consoleUsers)} />
         <StatCard label={t("overview.auditEvents")} value={format.number(overview.auditEvents)} />
       </div>
+      {overview.networks.length > 0 && (
+        <section aria-labelledby="networks-glance" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <h2 id="networks-glance" className="border-b border-slate-200 px-5 py-3 font-medium">
+            {t("overview.glance")}
+          </h2>
+          <p className="px-5 pt-3 text-xs text-slate-500">{t("overview.glanceNote")}</p>
+          <div className="px-5 pt-3 text-slate-600">
+            <BarChart
+              label={t("overview.membersByNetwork")}
+              bars={overview.networks.slice(0, 12).map((n) => ({
+                label: n.name,
+                value: n.members,
+                href: `/tenants/${n.id}`,
+              }))}
+            />
+          </div>
+          <div className="relative overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                <tr>
+                  {(["network", "members", "active", "pending", "activeToday", "devices"] as const).map((c) => (
+                    <th key={c} scope="col" className="px-5 py-2.5">
+                      {t(`overview.columns.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {overview.networks.map((n) => {
+                  const members = (q: Record<string, string>) => `/tenants/${n.id}/members?${new URLSearchParams(q)}`;
+                  const cell = (value: number, href: string, what: string) => (
+                    <td className="px-5 py-2.5 tabular-nums">
+                      <Link
+                        href={href}
+                        className="text-brand-700 hover:underline"
+                        aria-label={`${n.name}, ${what}: ${value}`}
+                      >
+                        {format.number(value)}
+                      </Link>
+                    </td>
+                  );
+                  return (
+                    <tr key={n.id}>
+                      <td className="px-5 py-2.5">
+                        <Link href={`/tenants/${n.id}`} className="font-medium text-brand-700 hover:underline">
+                          {n.name}
+                        </Link>
+                        {n.status === "suspended" && (
+                          <span className="ml-2">
+                            <Badge tone="red">{t("tenants.status.suspended")}</Badge>
+                          </span>
+                        )}
+                      </td>
+                      {cell(n.members, members({}), t("overview.columns.members"))}
+                      {cell(n.active, members({ status: "active" }), t("overview.columns.active"))}
+                      {cell(n.pending, members({ status: "pending" }), t("overview.columns.pending"))}
+                      {cell(n.activeToday, members({ seenAfter: overview.today }), t("overview.columns.activeToday"))}
+                      {cell(n.devices, `/tenants/${n.id}/devices`, t("overview.columns.devices"))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       <section aria-labelledby="recent-activity" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <h2 id="recent-activity" className="border-b border-slate-200 px-5 py-3 font-medium">
           {t("overview.recentActivity")}

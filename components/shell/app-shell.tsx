@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { TenantRole } from "@/lib/rbac/permissions";
+import { type Permission, roleHas, type TenantRole } from "@/lib/rbac/permissions";
+import { CommandPalette, type PalettePage } from "./command-palette";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -16,6 +17,42 @@ export async function AppShell({
   children: React.ReactNode;
 }) {
   const t = await getTranslations();
+  // The palette's pages: the console's own, and each network's sections its role may open.
+  const SECTIONS: [string, string, Permission][] = [
+    ["", "tenant.tabs.overview", "tenants.read"],
+    ["/members", "tenant.tabs.members", "members.read"],
+    ["/devices", "tenant.tabs.devices", "members.read"],
+    ["/groups", "tenant.tabs.groups", "groups.read"],
+    ["/retention", "tenant.tabs.retention", "retention.read"],
+    ["/holds", "tenant.tabs.holds", "legal_holds.read"],
+    ["/federation", "tenant.tabs.federation", "federation.read"],
+    ["/audit", "tenant.tabs.audit", "audit.read"],
+    ["/console-users", "tenant.tabs.consoleUsers", "console_users.read"],
+    ["/tokens", "tenant.tabs.tokens", "tokens.read"],
+    ["/settings", "tenant.tabs.settings", "tenants.update"],
+  ];
+  const pages: PalettePage[] = mfaPending
+    ? []
+    : [
+        { label: t("shell.overview"), href: "/", detail: "" },
+        { label: t("shell.tenants"), href: "/tenants", detail: "" },
+        ...(user.isPlatformOperator
+          ? [
+              { label: t("shell.audit"), href: "/platform/audit", detail: t("shell.platform") },
+              { label: t("shell.sso"), href: "/platform/sso", detail: t("shell.platform") },
+              { label: t("shell.settings"), href: "/platform/settings", detail: t("shell.platform") },
+            ]
+          : []),
+        ...networks.flatMap((n) =>
+          SECTIONS.filter(([, , p]) => roleHas(n.role, p)).map(([path, key]) => ({
+            label: t(key as "tenant.tabs.overview"),
+            href: `/tenants/${n.id}${path}`,
+            detail: n.name,
+          })),
+        ),
+        { label: t("shell.apiReference"), href: "/api-reference", detail: "" },
+        { label: t("shell.account"), href: "/account", detail: "" },
+      ];
   return (
     <div className="flex min-h-screen">
       <a
@@ -64,6 +101,25 @@ export async function AppShell({
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-end gap-4 border-b border-slate-200 bg-white px-6">
+          {!mfaPending && (
+            <div className="mr-auto">
+              <CommandPalette
+                pages={pages}
+                labels={{
+                  open: t("palette.open"),
+                  shortcut: t("palette.shortcut"),
+                  title: t("palette.title"),
+                  placeholder: t("palette.placeholder"),
+                  empty: t("palette.empty"),
+                  kinds: {
+                    page: t("palette.kinds.page"),
+                    member: t("palette.kinds.member"),
+                    group: t("palette.kinds.group"),
+                  },
+                }}
+              />
+            </div>
+          )}
           <div className="text-right text-sm leading-tight">
             <p className="font-medium text-slate-900">{user.name}</p>
             <p className="text-slate-500">

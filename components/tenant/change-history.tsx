@@ -18,17 +18,21 @@ function show(v: unknown): string {
 
 /**
  * Each change as a small table of field, before and after. The list shows the
- * latest page; `moreHref` leads to the audit explorer filtered to this object.
+ * latest page; when there are more (`more` names the object), a link leads to
+ * the audit explorer filtered to it.
  */
 export async function ChangeHistory({
   entries,
   title,
-  moreHref,
+  more,
 }: {
   entries: HistoryEntry[];
   title?: string;
-  moreHref?: string | undefined;
+  more?: { tenantId: string; targetType: string; targetId: string } | null | undefined;
 }) {
+  const moreHref = more
+    ? `/tenants/${more.tenantId}/audit?${new URLSearchParams({ targetType: more.targetType, targetId: more.targetId })}`
+    : undefined;
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   return (
     <section aria-label={title ?? t("title")} className="space-y-3">

@@ -1,18 +1,20 @@
 /**
- * A short list as a table: fixed column headings, the rows the caller renders,
- * and one line when there are none. For lists that are never paged or sorted
- * (recent runs, exports, schedules); long lists use the DataTable.
+ * A list as a table: fixed column headings, the rows the caller renders, one
+ * line when there are none, and an optional footer (the cursor links of a list
+ * paged on the server). Lists sorted by the user use the DataTable.
  */
 export function SimpleTable({
   headings,
   empty,
   isEmpty,
   children,
+  footer,
 }: {
   headings: string[];
   empty: string;
   isEmpty: boolean;
   children: React.ReactNode;
+  footer?: React.ReactNode;
 }) {
   return (
     <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
@@ -38,6 +40,7 @@ export function SimpleTable({
           )}
         </tbody>
       </table>
+      {footer}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // An axe-core scan of every page, signed in as each demo role (and signed out
 // for the public pages): any serious or critical WCAG 2.1 A/AA violation fails.
-// A page a role may not open (404) is skipped for that role; the test fails if
-// a page was scanned by nobody.
+// A page a role may not open (404) is skipped for that role; the operator's
+// test fails if any page of the console went unscanned.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { type DemoRole, storageStatePath } from "../fixtures/demo-accounts";
@@ -27,34 +27,32 @@ async function scan(page: Page, who: string, url: string) {
     );
 }
 
-test("every page has no serious or critical accessibility violation, for every role", async ({ browser }) => {
-  test.setTimeout(480_000);
-  const params = await demoParams();
-  const routes = pageRoutes();
-  const failures: string[] = [];
-  const unscanned: string[] = [];
-  let scans = 0;
-  const scanned = new Set<string>();
-  // One browser context per role, every page in turn.
-  for (const role of [null, ...ROLES]) {
+// One test per role, so the roles are scanned in parallel, each in one browser context.
+test.describe.configure({ mode: "parallel" });
+
+for (const role of [null, ...ROLES]) {
+  const who = role ?? "signed out";
+  test(`every page ${who} can open has no serious or critical accessibility violation`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    const params = await demoParams();
+    const routes = pageRoutes().filter((r) => isPublicRoute(r) === (role === null));
+    const failures: string[] = [];
+    const scanned: string[] = [];
     const context = await browser.newContext(role ? { storageState: storageStatePath(role) } : {});
     const page = await context.newPage();
     for (const route of routes) {
-      if (isPublicRoute(route) !== (role === null)) continue;
       const url = fill(route, params);
       if (!url) continue;
-      const found = await scan(page, role ?? "signed out", url);
+      const found = await scan(page, who, url);
       if (found === null) continue;
-      scanned.add(route);
-      scans++;
+      scanned.push(route);
       failures.push(...found);
     }
     await context.close();
-  }
-  unscanned.push(...routes.filter((r) => !scanned.has(r)));
-  console.log(
-    `accessibility: ${scans} scans of ${routes.length - unscanned.length} pages, ${failures.length} serious or critical`,
-  );
-  expect(failures).toEqual([]);
-  expect(unscanned).toEqual([]);
-});
+    console.log(`accessibility (${who}): ${scanned.length} pages scanned, ${failures.length} serious or critical`);
+    expect(failures).toEqual([]);
+    // The operator may open every page of the console, and anyone the public ones: none goes unscanned.
+    if (role === "operator" || role === null) expect(routes.filter((r) => !scanned.includes(r))).toEqual([]);
+    else expect(scanned.length).toBeGreaterThan(5);
+  });
+}

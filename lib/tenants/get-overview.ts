@@ -32,6 +32,45 @@ export const getOverview = defineOperation({
         select: { tenantId: true, seq: true, at: true, action: true, outcome: true, actorLabel: true },
       }),
     ]);
-    return { tenants, activeTenants, consoleUsers, auditEvents, recent };
+    // Each network at a glance, from the dashboard's counters (never a count of members).
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const [visible, counters, activity] = await Promise.all([
+      db.tenant.findMany({ where: tenantWhere, select: { id: true, name: true, status: true }, take: 500 }),
+      db.tenantCount.groupBy({
+        by: ["tenantId", "dim", "key"],
+        where: {
+          dim: { in: ["member.status", "device.platform"] },
+          ...(tenantIds ? { tenantId: { in: tenantIds } } : {}),
+        },
+        _sum: { n: true },
+      }),
+      db.activityCount.findMany({
+        where: { period: "day", start: today, ...(tenantIds ? { tenantId: { in: tenantIds } } : {}) },
+      }),
+    ]);
+    const sum = (tenantId: string, dim: string, key?: string) =>
+      counters
+        .filter((c) => c.tenantId === tenantId && c.dim === dim && (key === undefined || c.key === key))
+        .reduce((n, c) => n + Number(c._sum.n ?? 0), 0);
+    const networks = visible
+      .map((n) => ({
+        ...n,
+        members: sum(n.id, "member.status"),
+        active: sum(n.id, "member.status", "active"),
+        pending: sum(n.id, "member.status", "pending"),
+        devices: sum(n.id, "device.platform"),
+        activeToday: activity.find((a) => a.tenantId === n.id)?.members ?? 0,
+      }))
+      .sort((a, b) => b.members - a.members || a.name.localeCompare(b.name))
+      .slice(0, 50);
+    return {
+      tenants,
+      activeTenants,
+      consoleUsers,
+      auditEvents,
+      recent,
+      networks,
+      today: today.toISOString().slice(0, 10),
+    };
   },
 });

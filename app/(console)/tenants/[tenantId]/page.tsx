@@ -62,11 +62,7 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
       {history && (
         <ChangeHistory
           entries={history.rows}
-          moreHref={
-            history.next
-              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "tenant", targetId: tenantId })}`
-              : undefined
-          }
+          more={history.next ? { tenantId, targetType: "tenant", targetId: tenantId } : null}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { CursorLinks } from "@/components/ui/cursor-links";
 import { Select } from "@/components/ui/select";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listDevices } from "@/lib/devices/list-devices";
 import { DevicePlatform } from "@/lib/generated/prisma/enums";
@@ -74,55 +75,43 @@ export default async function DevicesPage({
           {t("apply")}
         </Button>
       </form>
-      <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              {(["member", "platform", "appVersion", "registered", "lastSeen"] as const).map((c) => (
-                <th key={c} scope="col" className="px-4 py-2.5">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {page.rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-8 text-center text-slate-500">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {page.rows.map((r) => (
-              <tr key={r.id}>
-                <td className="px-4 py-2.5">
-                  <Link
-                    href={`/tenants/${tenantId}/members/${r.memberId}`}
-                    className="font-medium text-brand-700 hover:underline"
-                  >
-                    {r.memberName}
-                  </Link>
-                  <div className="text-xs text-slate-500">{r.memberEmail}</div>
-                </td>
-                <td className="px-4 py-2.5">{d(`platform.${r.platform}`)}</td>
-                <td className="px-4 py-2.5 font-mono text-xs">{r.appVersion}</td>
-                <td className="px-4 py-2.5 whitespace-nowrap">
-                  {format.dateTime(r.registeredAt, { dateStyle: "medium" })}
-                </td>
-                <td className="px-4 py-2.5 whitespace-nowrap">
-                  {format.dateTime(r.lastSeenAt, { dateStyle: "medium", timeStyle: "short" })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <CursorLinks
-          total={page.total}
-          next={page.next}
-          prev={page.prev}
-          hrefFor={(p) => `?${new URLSearchParams({ ...filter, ...p })}`}
-        />
-      </div>
+      <SimpleTable
+        headings={(["member", "platform", "appVersion", "registered", "lastSeen"] as const).map((c) =>
+          t(`columns.${c}`),
+        )}
+        empty={t("empty")}
+        isEmpty={page.rows.length === 0}
+        footer={
+          <CursorLinks
+            total={page.total}
+            next={page.next}
+            prev={page.prev}
+            hrefFor={(p) => `?${new URLSearchParams({ ...filter, ...p })}`}
+          />
+        }
+      >
+        {page.rows.map((r) => (
+          <tr key={r.id}>
+            <td className="px-4 py-2.5">
+              <Link
+                href={`/tenants/${tenantId}/members/${r.memberId}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {r.memberName}
+              </Link>
+              <div className="text-xs text-slate-500">{r.memberEmail}</div>
+            </td>
+            <td className="px-4 py-2.5">{d(`platform.${r.platform}`)}</td>
+            <td className="px-4 py-2.5 font-mono text-xs">{r.appVersion}</td>
+            <td className="px-4 py-2.5 whitespace-nowrap">
+              {format.dateTime(r.registeredAt, { dateStyle: "medium" })}
+            </td>
+            <td className="px-4 py-2.5 whitespace-nowrap">
+              {format.dateTime(r.lastSeenAt, { dateStyle: "medium", timeStyle: "short" })}
+            </td>
+          </tr>
+        ))}
+      </SimpleTable>
     </div>
   );
 }

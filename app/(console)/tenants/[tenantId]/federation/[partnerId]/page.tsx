@@ -71,11 +71,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ tenant
       {history && (
         <ChangeHistory
           entries={history.rows}
-          moreHref={
-            history.next
-              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "federation_partner", targetId: partnerId })}`
-              : undefined
-          }
+          more={history.next ? { tenantId, targetType: "federation_partner", targetId: partnerId } : null}
         />
       )}
     </div>

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { CursorLinks } from "@/components/ui/cursor-links";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGuests } from "@/lib/federation/list-guests";
 import { runPage } from "@/lib/operation/run-page";
@@ -65,52 +66,36 @@ export default async function GuestsPage({
           {t("apply")}
         </Button>
       </form>
-      <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              {(["guest", "network", "lastContact", "state", "actions"] as const).map((c) => (
-                <th key={c} scope="col" className="px-4 py-2.5">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-8 text-center text-slate-500">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {result.rows.map((g) => (
-              <tr key={g.id}>
-                <td className="px-4 py-2.5">
-                  <div className="font-medium">{g.displayName || g.externalId}</div>
-                  <div className="font-mono text-xs text-slate-500">{g.externalId}</div>
-                </td>
-                <td className="px-4 py-2.5 font-mono text-xs">{g.network}</td>
-                <td className="px-4 py-2.5 whitespace-nowrap">
-                  {format.dateTime(g.lastContactAt, { dateStyle: "medium", timeStyle: "short" })}
-                </td>
-                <td className="px-4 py-2.5">
-                  <Badge tone={TONE[g.state]}>{t(`states.${g.state}`)}</Badge>
-                </td>
-                <td className="px-4 py-2.5">
-                  {canWrite && (
-                    <GuestBlockButton
-                      tenantId={tenantId}
-                      guest={{ id: g.id, name: g.displayName || g.externalId, blocked: g.state === "blocked" }}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <CursorLinks total={result.total} next={result.next} prev={result.prev} hrefFor={href} />
-      </div>
+      <SimpleTable
+        headings={(["guest", "network", "lastContact", "state", "actions"] as const).map((c) => t(`columns.${c}`))}
+        empty={t("empty")}
+        isEmpty={result.rows.length === 0}
+        footer={<CursorLinks total={result.total} next={result.next} prev={result.prev} hrefFor={href} />}
+      >
+        {result.rows.map((g) => (
+          <tr key={g.id}>
+            <td className="px-4 py-2.5">
+              <div className="font-medium">{g.displayName || g.externalId}</div>
+              <div className="font-mono text-xs text-slate-500">{g.externalId}</div>
+            </td>
+            <td className="px-4 py-2.5 font-mono text-xs">{g.network}</td>
+            <td className="px-4 py-2.5 whitespace-nowrap">
+              {format.dateTime(g.lastContactAt, { dateStyle: "medium", timeStyle: "short" })}
+            </td>
+            <td className="px-4 py-2.5">
+              <Badge tone={TONE[g.state]}>{t(`states.${g.state}`)}</Badge>
+            </td>
+            <td className="px-4 py-2.5">
+              {canWrite && (
+                <GuestBlockButton
+                  tenantId={tenantId}
+                  guest={{ id: g.id, name: g.displayName || g.externalId, blocked: g.state === "blocked" }}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </SimpleTable>
     </div>
   );
 }

@@ -65,11 +65,7 @@ export default async function GroupPage({ params }: { params: Promise<{ tenantId
       {history && (
         <ChangeHistory
           entries={history.rows}
-          moreHref={
-            history.next
-              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "group", targetId: groupId })}`
-              : undefined
-          }
+          more={history.next ? { tenantId, targetType: "group", targetId: groupId } : null}
           title={t("history")}
         />
       )}

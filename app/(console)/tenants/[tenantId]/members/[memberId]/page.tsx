@@ -113,11 +113,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
       {history && (
         <ChangeHistory
           entries={history.rows}
-          moreHref={
-            history.next
-              ? `/tenants/${tenantId}/audit?${new URLSearchParams({ targetType: "member", targetId: memberId })}`
-              : undefined
-          }
+          more={history.next ? { tenantId, targetType: "member", targetId: memberId } : null}
           title={t("history")}
         />
       )}
