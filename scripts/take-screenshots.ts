@@ -28,7 +28,7 @@ await anon.screenshot({ path: path.join(out, "sign-in.png") });
 const operator = await signedIn("operator@custodian.test");
 await operator.screenshot({ path: path.join(out, "overview.png") });
 await operator.goto(`${base}/tenants`);
-await operator.getByRole("cell", { name: "Acme Defense Systems" }).waitFor();
+await operator.getByRole("cell", { name: "Acme Defense Systems", exact: true }).waitFor();
 await operator.screenshot({ path: path.join(out, "networks.png") });
 
 const admin = await signedIn("admin@custodian.test");
