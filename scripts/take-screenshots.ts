@@ -40,14 +40,14 @@ await admin
 await admin.getByRole("heading", { name: "Members by status" }).waitFor();
 await admin.locator(".recharts-bar-rectangle").first().waitFor();
 await admin.screenshot({ path: path.join(out, "dashboard.png"), fullPage: true });
-await admin.getByRole("link", { name: "Console users" }).click();
+await admin.getByRole("link", { name: "Console users", exact: true }).click();
 await admin.getByRole("form", { name: "helpdesk@custodian.test" }).waitFor();
 await admin.screenshot({ path: path.join(out, "console-users.png") });
-await admin.getByRole("link", { name: "Audit log" }).click();
+await admin.getByRole("link", { name: "Audit log", exact: true }).click();
 await admin.getByRole("columnheader", { name: "Seq" }).waitFor();
 await admin.screenshot({ path: path.join(out, "audit-log.png") });
 await admin.goto(admin.url().replace(/\/audit$/, "/groups"));
-await admin.getByRole("link", { name: "Default" }).click();
+await admin.getByRole("link", { name: "Default", exact: true }).click();
 await admin.getByRole("tab", { name: "Messaging" }).click();
 await admin.getByLabel("Message expiration maximum").waitFor();
 await admin.screenshot({ path: path.join(out, "group-editor.png") });
@@ -65,7 +65,7 @@ await admin
   .getByRole("link", { name: /Acme Defense Systems/ })
   .first()
   .click();
-await admin.getByRole("link", { name: "Federation" }).click();
+await admin.getByRole("link", { name: "Federation", exact: true }).click();
 await admin.getByRole("region", { name: "Partners" }).waitFor();
 await admin.screenshot({ path: path.join(out, "federation.png"), fullPage: true });
 
@@ -75,14 +75,14 @@ await compliance
   .getByRole("link", { name: /Acme Defense Systems/ })
   .first()
   .click();
-await compliance.getByRole("link", { name: "Retention" }).click();
+await compliance.getByRole("link", { name: "Retention", exact: true }).click();
 const runs = compliance.getByRole("region", { name: "Enforcement runs" });
 await runs.getByRole("button", { name: "Run now" }).click();
 await runs.getByText("Completed").first().waitFor({ timeout: 60_000 });
 await compliance.screenshot({ path: path.join(out, "retention.png"), fullPage: true });
 
 // The compliance officer's workspace: the log filtered and verified, an export with its manifest, one event.
-await compliance.getByRole("link", { name: "Audit log" }).click();
+await compliance.getByRole("link", { name: "Audit log", exact: true }).click();
 const filters = compliance.getByRole("form", { name: "Filter events" });
 await filters.getByLabel("Action").selectOption("retention.*");
 await filters.getByRole("button", { name: "Apply" }).click();
