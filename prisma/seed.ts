@@ -1,6 +1,7 @@
 // The demo organization: enough tenants, console users, roles and audit history
 // that every page means something. Idempotent: it seeds once, and a second run
 // finds the demo platform operator and does nothing.
+import { randomUUID } from "node:crypto";
 import { recordMemberActivity } from "@/lib/dashboard/record-member-activity";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
@@ -209,6 +210,7 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
         const platforms = ["ios", "android", "macos", "windows"] as const;
         const devices = active.flatMap((m, i) =>
           Array.from({ length: 1 + (i % 2) }, (_, k) => ({
+            id: randomUUID(),
             tenantId: tenant.id,
             memberId: m.id,
             platform: platforms[(i + k) % platforms.length]!,
@@ -217,15 +219,22 @@ export async function seedDemo(): Promise<"seeded" | "already seeded"> {
             lastSeenAt: new Date(Date.now() - ((i * 7 + k * 3) % 40) * 3_600_000 * 6),
           })),
         );
-        await tx.device.createMany({ data: devices });
-        // Each active member's sign-ins over the last six weeks, oldest first, as the messaging
-        // service reports them: this sets their last-seen and the dashboard's active-member counts.
+        // Devices start seen at registration; the sign-ins below bring each to its last-seen.
+        await tx.device.createMany({ data: devices.map((d) => ({ ...d, lastSeenAt: d.registeredAt })) });
+        // Each active member's sign-ins over the last six weeks, on each of their devices, oldest first,
+        // as the messaging service reports them: this sets the last-seens and the dashboard's active-member counts.
         for (const [i, m] of active.entries()) {
-          const last = Math.max(...devices.filter((d) => d.memberId === m.id).map((d) => d.lastSeenAt.getTime()));
           const every = (2 + (i % 4)) * 86_400_000;
-          for (let at = last - (36 + (i % 7)) * 86_400_000; at < last; at += every)
-            await recordMemberActivity(tx, tenant.id, m.id, new Date(at));
-          await recordMemberActivity(tx, tenant.id, m.id, new Date(last));
+          const signIns = devices
+            .filter((d) => d.memberId === m.id)
+            .flatMap((d) => {
+              const last = d.lastSeenAt.getTime();
+              const times = [last];
+              for (let at = last - (36 + (i % 7)) * 86_400_000; at < last; at += every) times.push(at);
+              return times.map((at) => ({ at, device: d.id }));
+            })
+            .sort((a, b) => a.at - b.at);
+          for (const s of signIns) await recordMemberActivity(tx, tenant.id, m.id, new Date(s.at), { id: s.device });
         }
         if (t.status === "suspended") {
           await tx.tenant.update({ where: { id: tenant.id }, data: { status: "suspended" } });

@@ -39,7 +39,7 @@ export function ConsoleUserRowActions({ user }: { user: ConsoleUserRow }) {
       <dialog
         ref={dialog}
         aria-label={t("title", { email: user.email })}
-        className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+        className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-brand-950/50"
       >
         <div className="space-y-4 p-5">
           <div>

@@ -29,10 +29,18 @@ export function BarChart({ bars, label, height = 180 }: { bars: Bar[]; label: st
             tickLine={false}
             axisLine={false}
           />
-          <Tooltip cursor={{ fillOpacity: 0.06 }} contentStyle={{ fontSize: 12 }} />
+          <Tooltip
+            cursor={{ fillOpacity: 0.06 }}
+            contentStyle={{
+              fontSize: 12,
+              background: "var(--color-white)",
+              borderColor: "var(--color-slate-200)",
+              color: "var(--color-slate-900)",
+            }}
+          />
           <Bar
             dataKey="value"
-            fill="#2563eb"
+            fill="var(--color-brand-600)"
             radius={[3, 3, 0, 0]}
             onClick={(d: { payload?: Bar }) => d.payload?.href && router.push(d.payload.href)}
             style={{ cursor: "pointer" }}

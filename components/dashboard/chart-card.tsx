@@ -12,19 +12,25 @@ export function ChartCard({
   bars,
   figures,
   empty,
+  controls,
 }: {
   title: string;
   note?: string | undefined;
   bars: Bar[];
   figures: { label: string; value: string; href?: string | undefined }[];
   empty: string;
+  /** Choices that change what the chart shows (links, so the choice is in the URL). */
+  controls?: React.ReactNode;
 }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id={id} className="font-medium">
-        {title}
-      </h2>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id={id} className="font-medium">
+          {title}
+        </h2>
+        {controls}
+      </div>
       {note && <p className="text-xs text-slate-500">{note}</p>}
       {bars.every((b) => b.value === 0) ? (
         <p className="py-8 text-center text-sm text-slate-500">{empty}</p>

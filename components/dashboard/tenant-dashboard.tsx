@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatCard } from "@/components/ui/stat-card";
 import type { getDashboard } from "@/lib/dashboard/get-dashboard";
@@ -14,7 +15,19 @@ function nextDay(day: string): string {
  * A network's dashboard. Every figure links to the filtered list that shows
  * the same number; days, weeks and months are UTC, as the notes say.
  */
-export async function TenantDashboard({ tenantId, data }: { tenantId: string; data: Dashboard }) {
+export const SPLIT_PERIODS = ["day", "week", "month"] as const;
+export const SPLIT_DIMENSIONS = ["platform", "version", "group"] as const;
+export type ActiveSplit = { period: (typeof SPLIT_PERIODS)[number]; by: (typeof SPLIT_DIMENSIONS)[number] };
+
+export async function TenantDashboard({
+  tenantId,
+  data,
+  split = { period: "month", by: "platform" },
+}: {
+  tenantId: string;
+  data: Dashboard;
+  split?: ActiveSplit;
+}) {
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   const n = (v: number) => format.number(v);
   const base = `/tenants/${tenantId}`;
@@ -136,6 +149,9 @@ export async function TenantDashboard({ tenantId, data }: { tenantId: string; da
               .map((m) => ({ label: month(m.start), value: n(m.members) }))}
           />
         )}
+        {data.activity && (
+          <ActiveSplitCard tenantId={tenantId} split={split} data={data.activity.split[split.period]} />
+        )}
         {data.devices && (
           <ChartCard
             title={t("byPlatform")}
@@ -212,5 +228,78 @@ export async function TenantDashboard({ tenantId, data }: { tenantId: string; da
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * Who was active in the current day, week or month, split by platform, client
+ * version or group. Each figure opens the member directory on the same
+ * question: members with a device of that platform (or version) seen since the
+ * period began, or members of that group seen since then.
+ */
+async function ActiveSplitCard({
+  tenantId,
+  split,
+  data,
+}: {
+  tenantId: string;
+  split: ActiveSplit;
+  data: NonNullable<Dashboard["activity"]>["split"]["day"];
+}) {
+  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const base = `/tenants/${tenantId}`;
+  const members = (q: Record<string, string>) => `${base}/members?${new URLSearchParams(q)}`;
+  const rows =
+    split.by === "platform"
+      ? data.platform.map((r) => ({
+          label: t(`platform.${r.platform}`),
+          value: r.members,
+          href: members({ devicePlatform: r.platform, deviceSeenAfter: data.start }),
+        }))
+      : split.by === "version"
+        ? data.version.slice(0, 10).map((r) => ({
+            label: r.version,
+            value: r.members,
+            href: members({ deviceVersion: r.version, deviceSeenAfter: data.start }),
+          }))
+        : data.group.map((r) => ({
+            label: r.name ?? t("deletedGroup"),
+            value: r.members,
+            href: r.name ? members({ groupId: r.groupId, seenAfter: data.start }) : undefined,
+          }));
+  const since = format.dateTime(new Date(`${data.start}T00:00:00Z`), {
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+  const choice = (next: Partial<ActiveSplit>, label: string, current: boolean) => (
+    <Link
+      key={label}
+      href={`${base}?${new URLSearchParams({ active: next.period ?? split.period, by: next.by ?? split.by })}`}
+      scroll={false}
+      aria-current={current ? "true" : undefined}
+      className={`rounded px-2 py-0.5 ${current ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <ChartCard
+      title={t(`activeBy.${split.by}`)}
+      note={t(`activeSplitNote.${split.period}`, { day: since })}
+      empty={t("emptyActivity")}
+      bars={rows.map((r) => ({ label: r.label, value: r.value, href: r.href }))}
+      figures={rows.map((r) => ({ label: r.label, value: format.number(r.value), href: r.href }))}
+      controls={
+        <div className="flex flex-col items-end gap-1 text-xs">
+          <nav aria-label={t("splitPeriod")} className="flex gap-1">
+            {SPLIT_PERIODS.map((p) => choice({ period: p }, t(`splitPeriods.${p}`), p === split.period))}
+          </nav>
+          <nav aria-label={t("splitBy")} className="flex gap-1">
+            {SPLIT_DIMENSIONS.map((d) => choice({ by: d }, t(`splitDims.${d}`), d === split.by))}
+          </nav>
+        </div>
+      }
+    />
   );
 }

@@ -22,6 +22,9 @@ export interface DirectoryQuery {
   joinedAfter?: string | undefined;
   joinedBefore?: string | undefined;
   holdId?: string | undefined;
+  devicePlatform?: string | undefined;
+  deviceVersion?: string | undefined;
+  deviceSeenAfter?: string | undefined;
   sort: string;
   dir: "asc" | "desc";
   pageSize: number;
@@ -66,6 +69,9 @@ export function MembersDirectory({
       joinedAfter: query.joinedAfter,
       joinedBefore: query.joinedBefore,
       holdId: query.holdId,
+      devicePlatform: query.devicePlatform,
+      deviceVersion: query.deviceVersion,
+      deviceSeenAfter: query.deviceSeenAfter,
     }),
     [
       query.q,
@@ -77,6 +83,9 @@ export function MembersDirectory({
       query.joinedAfter,
       query.joinedBefore,
       query.holdId,
+      query.devicePlatform,
+      query.deviceVersion,
+      query.deviceSeenAfter,
     ],
   );
   const toggle = useCallback((id: string) => {
@@ -194,6 +203,17 @@ export function MembersDirectory({
       {query.holdId && (
         <Button variant="secondary" onClick={() => setFilter({ holdId: undefined })}>
           {t("filters.clearHold")}
+        </Button>
+      )}
+      {(query.devicePlatform || query.deviceVersion || query.deviceSeenAfter) && (
+        <Button
+          variant="secondary"
+          onClick={() => setFilter({ devicePlatform: undefined, deviceVersion: undefined, deviceSeenAfter: undefined })}
+        >
+          {t("filters.clearDevice", {
+            device: [query.devicePlatform, query.deviceVersion].filter(Boolean).join(" "),
+            since: query.deviceSeenAfter ?? "none",
+          })}
         </Button>
       )}
       {allowed.reinvite && (

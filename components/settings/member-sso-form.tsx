@@ -113,7 +113,7 @@ export function MemberSsoForm({
             name="extraAuthParams"
             rows={2}
             defaultValue={config?.extraAuthParams}
-            className="block w-full rounded-md border-0 px-3 py-2 font-mono text-sm shadow-sm ring-1 ring-slate-300 ring-inset"
+            className="block w-full rounded-md border-0 bg-white px-3 py-2 font-mono text-sm shadow-sm ring-1 ring-slate-300 ring-inset"
           />
           <p className="mt-1 text-xs text-slate-500">{t("extraParamsHelp")}</p>
           <FieldError id="sso-params-error" message={err("extraAuthParams")} />

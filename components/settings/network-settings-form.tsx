@@ -10,7 +10,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { ARCHIVE_DESTINATIONS, type NetworkSettings, READ_RECEIPTS } from "@/lib/tenants/network-settings";
 
 const textarea =
-  "block w-full rounded-md border-0 px-3 py-2 text-sm shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500";
+  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500";
 
 export function NetworkSettingsForm({ tenantId, settings }: { tenantId: string; settings: NetworkSettings }) {
   const t = useTranslations("networkSettings");

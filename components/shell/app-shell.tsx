@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { type Permission, roleHas, type TenantRole } from "@/lib/rbac/permissions";
+import { roleHas, type TenantRole } from "@/lib/rbac/permissions";
+import { TENANT_SECTIONS } from "@/lib/rbac/tenant-sections";
 import { CommandPalette, type PalettePage } from "./command-palette";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -17,20 +18,6 @@ export async function AppShell({
   children: React.ReactNode;
 }) {
   const t = await getTranslations();
-  // The palette's pages: the console's own, and each network's sections its role may open.
-  const SECTIONS: [string, string, Permission][] = [
-    ["", "tenant.tabs.overview", "tenants.read"],
-    ["/members", "tenant.tabs.members", "members.read"],
-    ["/devices", "tenant.tabs.devices", "members.read"],
-    ["/groups", "tenant.tabs.groups", "groups.read"],
-    ["/retention", "tenant.tabs.retention", "retention.read"],
-    ["/holds", "tenant.tabs.holds", "legal_holds.read"],
-    ["/federation", "tenant.tabs.federation", "federation.read"],
-    ["/audit", "tenant.tabs.audit", "audit.read"],
-    ["/console-users", "tenant.tabs.consoleUsers", "console_users.read"],
-    ["/tokens", "tenant.tabs.tokens", "tokens.read"],
-    ["/settings", "tenant.tabs.settings", "tenants.update"],
-  ];
   const pages: PalettePage[] = mfaPending
     ? []
     : [
@@ -44,9 +31,10 @@ export async function AppShell({
             ]
           : []),
         ...networks.flatMap((n) =>
-          SECTIONS.filter(([, , p]) => roleHas(n.role, p)).map(([path, key]) => ({
-            label: t(key as "tenant.tabs.overview"),
-            href: `/tenants/${n.id}${path}`,
+          // The palette's pages: each network's sections its role may open.
+          TENANT_SECTIONS.filter((s) => roleHas(n.role, s.permission)).map((s) => ({
+            label: t(`tenant.tabs.${s.label}`),
+            href: `/tenants/${n.id}${s.path}`,
             detail: n.name,
           })),
         ),
@@ -61,8 +49,8 @@ export async function AppShell({
       >
         {t("shell.skipToContent")}
       </a>
-      <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 text-slate-200 md:flex">
-        <Link href="/" className="px-5 py-5 text-lg font-semibold tracking-tight text-white">
+      <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 text-on-brand-muted md:flex">
+        <Link href="/" className="px-5 py-5 text-lg font-semibold tracking-tight text-on-brand">
           {t("app.name")}
         </Link>
         <nav aria-label={t("shell.nav")} className="flex flex-1 flex-col gap-1 px-3 pb-6">
@@ -71,19 +59,19 @@ export async function AppShell({
               <NavLink href="/">{t("shell.overview")}</NavLink>
               <NavLink href="/tenants">{t("shell.tenants")}</NavLink>
               {networks.length > 0 && (
-                <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-300 uppercase">
+                <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-on-brand-muted uppercase">
                   {t("shell.networksHeading")}
                 </p>
               )}
               {networks.map((n) => (
                 <NavLink key={n.id} href={`/tenants/${n.id}`}>
                   <span className="block truncate">{n.name}</span>
-                  <span className="block text-xs text-slate-300">{t(`roles.${n.role}`)}</span>
+                  <span className="block text-xs text-on-brand-muted">{t(`roles.${n.role}`)}</span>
                 </NavLink>
               ))}
               {user.isPlatformOperator && (
                 <>
-                  <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-slate-300 uppercase">
+                  <p className="mt-5 px-3 pb-1 text-xs font-semibold tracking-wide text-on-brand-muted uppercase">
                     {t("shell.platform")}
                   </p>
                   <NavLink href="/platform/audit">{t("shell.audit")}</NavLink>

@@ -103,7 +103,7 @@ export function CommandPalette({
       <dialog
         ref={dialog}
         aria-label={labels.title}
-        className="m-auto mt-24 w-full max-w-xl rounded-lg bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
+        className="m-auto mt-24 w-full max-w-xl rounded-lg bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-brand-950/50"
         onClick={(e) => e.target === dialog.current && dialog.current?.close()}
       >
         <input

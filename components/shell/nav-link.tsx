@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-white/10 text-white" : "text-slate-300 hover:bg-white/5 hover:text-white"}`}
+      className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-on-brand/10 text-on-brand" : "text-on-brand-muted hover:bg-on-brand/5 hover:text-on-brand"}`}
     >
       {children}
     </Link>

@@ -1,14 +1,20 @@
+"use client";
+
+import { useEffect } from "react";
+import { toast } from "sonner";
 import type { ActionState } from "@/lib/operation/run-action";
 
-/** The outcome line under a form: the error, or a success message. */
+/**
+ * A form's outcome: a success is announced in a toast (the form has done its
+ * job and the page already shows the result), an error stays beside the form
+ * until the next submit, next to the fields it names.
+ */
 export function FormMessage({ state, success }: { state: ActionState; success?: string }) {
-  if (!state) return null;
-  if (state.ok)
-    return success ? (
-      <p role="status" className="text-sm text-emerald-700">
-        {success}
-      </p>
-    ) : null;
+  useEffect(() => {
+    // Each submit yields a new state object, so every success is announced once.
+    if (state?.ok && success) toast.success(success);
+  }, [state, success]);
+  if (!state || state.ok) return null;
   return (
     <p role="alert" className="text-sm text-red-700">
       {state.message}

@@ -30,15 +30,26 @@ async function scan(page: Page, who: string, url: string) {
 // One test per role, so the roles are scanned in parallel, each in one browser context.
 test.describe.configure({ mode: "parallel" });
 
-for (const role of [null, ...ROLES]) {
-  const who = role ?? "signed out";
+// Every role in the light theme; in the dark theme (the system's choice), the operator, who opens every page, and
+// the public pages.
+const PASSES: { role: DemoRole | null; colorScheme: "light" | "dark" }[] = [
+  ...[null, ...ROLES].map((role) => ({ role, colorScheme: "light" as const })),
+  { role: "operator", colorScheme: "dark" },
+  { role: null, colorScheme: "dark" },
+];
+
+for (const { role, colorScheme } of PASSES) {
+  const who = `${role ?? "signed out"}${colorScheme === "dark" ? " (dark)" : ""}`;
   test(`every page ${who} can open has no serious or critical accessibility violation`, async ({ browser }) => {
     test.setTimeout(300_000);
     const params = await demoParams();
     const routes = pageRoutes().filter((r) => isPublicRoute(r) === (role === null));
     const failures: string[] = [];
     const scanned: string[] = [];
-    const context = await browser.newContext(role ? { storageState: storageStatePath(role) } : {});
+    const context = await browser.newContext({
+      colorScheme,
+      ...(role ? { storageState: storageStatePath(role) } : {}),
+    });
     const page = await context.newPage();
     for (const route of routes) {
       const url = fill(route, params);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { createUser, e2eDb, tenantBySlug, uniqueTag } from "../fixtures/factories";
-import { SignInPage, signInAs } from "../fixtures/sign-in-page";
+import { SignInPage, signInAs, toast } from "../fixtures/sign-in-page";
 
 test.use({ storageState: storageStatePath("admin") });
 
@@ -53,7 +53,7 @@ test("deactivating a console user ends their session at once", async ({ page, br
   page.once("dialog", (d) => void d.accept());
   await row.getByRole("button", { name: "Manage" }).click();
   await row.getByRole("button", { name: "Deactivate account" }).click();
-  await expect(row.getByText("Done.")).toBeVisible();
+  await expect(toast(page, "Done.")).toBeVisible();
   await expect(page.getByText("Deactivated")).toBeVisible();
 
   await p.goto("/tenants");

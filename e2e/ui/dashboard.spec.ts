@@ -55,6 +55,17 @@ test("every figure on the demo network's dashboard matches the list it links to"
   await page.goto(`/tenants/${globex.id}`);
   await expect(page.getByRole("heading", { name: "Members by status" })).toBeVisible();
   const figures = [...(await linkedFigures()), ...overview];
+  // Active members split by platform, client version and group, for today, this week and this month.
+  for (const active of ["day", "week", "month"])
+    for (const by of ["platform", "version", "group"]) {
+      await page.goto(`/tenants/${globex.id}?active=${active}&by=${by}`);
+      await expect(page.getByRole("link", { name: by[0]!.toUpperCase() + by.slice(1), exact: true })).toHaveAttribute(
+        "aria-current",
+        "true",
+      );
+      const split = (await linkedFigures()).filter((f) => f.label.startsWith("Active members by "));
+      figures.push(...split.filter((f) => !figures.some((g) => g.href === f.href)));
+    }
   const byLabel = (re: RegExp) => figures.filter((f) => re.test(f.label));
   // The statuses add up to the members card.
   const total = byLabel(/^Members: /)[0]!.value;
@@ -62,6 +73,23 @@ test("every figure on the demo network's dashboard matches the list it links to"
   expect(byLabel(/^Globex Finance, Members: /)[0]!.value).toBe(total);
   expect(byLabel(/^Members by status, /).reduce((s, f) => s + f.value, 0)).toBe(total);
   expect(byLabel(/^Devices by platform, /).length).toBeGreaterThan(0);
+  // This month's active members, split each way, add up to at least the month's count (a member may use two platforms).
+  const month = byLabel(/^Active this month: /)[0]!.value;
+  for (const by of ["platform", "client version", "group"]) {
+    const monthly = byLabel(new RegExp(`^Active members by ${by}, `)).filter((f) =>
+      new URL(f.href, "http://console").search.includes(`=${new Date().toISOString().slice(0, 8)}01`),
+    );
+    expect(monthly.length, by).toBeGreaterThan(0);
+    expect(
+      monthly.reduce((s, f) => s + f.value, 0),
+      by,
+    ).toBeGreaterThanOrEqual(month);
+  }
+  expect(
+    byLabel(/^Active members by group, /)
+      .filter((f) => f.href.includes(`seenAfter=${new Date().toISOString().slice(0, 8)}01`))
+      .reduce((s, f) => s + f.value, 0),
+  ).toBe(month);
 
   const lists = ["/members", "/devices", "/audit", "/federation"];
   const checked: string[] = [];
@@ -72,7 +100,8 @@ test("every figure on the demo network's dashboard matches the list it links to"
     expect(await listTotal(page, path), `${f.label} → ${f.href}`).toBe(f.value);
     checked.push(f.label);
   }
-  // Members, active today/week/month, denied, each status, registrations, platforms, versions, partners, groups.
-  expect(checked.length).toBeGreaterThan(25);
+  // Members, active today/week/month, denied, each status, registrations, platforms, versions, partners, groups,
+  // and the active members split three ways for three periods.
+  expect(checked.length).toBeGreaterThan(40);
   console.log(`dashboard: ${checked.length} figures match their lists`);
 });

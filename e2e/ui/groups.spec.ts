@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/hash-password";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { createToken, e2eDb, uniqueTag } from "../fixtures/factories";
 import { startOidcProvider } from "../fixtures/oidc-provider";
-import { signInAs } from "../fixtures/sign-in-page";
+import { signInAs, toast } from "../fixtures/sign-in-page";
 
 const tag = uniqueTag();
 const slug = `e2e-net-${tag}`;
@@ -149,7 +149,7 @@ test.describe.serial("a new network, its default group and the messaging service
       expect(await e2eDb().memberSsoConfig.count({ where: { tenantId } })).toBe(0);
       await sso.getByLabel("I understand that members will be signed out").check();
       await sso.getByRole("button", { name: "Save SSO settings" }).click();
-      await expect(sso.getByText("Saved.")).toBeVisible();
+      await expect(toast(page, "Saved.")).toBeVisible();
       const row = await e2eDb().memberSsoConfig.findUniqueOrThrow({ where: { tenantId } });
       expect(row).toMatchObject({ enabled: true, issuer: idp.issuer });
       expect(row.clientSecretEnc).toMatch(/^v1\./);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { toast } from "../fixtures/sign-in-page";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { e2eDb, uniqueTag } from "../fixtures/factories";
 
@@ -68,7 +69,7 @@ test("the enforcement job purges what outlived its retention, keeps held members
   expect(await db.retentionPolicy.count({ where: { tenantId: tenant.id } })).toBe(0);
   await form.getByLabel("I understand that these records will be deleted").check();
   await form.getByRole("button", { name: "Save metadata retention" }).click();
-  await expect(form.getByText("Saved.")).toBeVisible();
+  await expect(toast(page, "Saved.")).toBeVisible();
 
   const runs = page.getByRole("region", { name: "Enforcement runs" });
   await runs.getByRole("button", { name: "Run now" }).click();

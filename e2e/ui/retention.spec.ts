@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { toast } from "../fixtures/sign-in-page";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { e2eDb, tenantBySlug, uniqueTag } from "../fixtures/factories";
 
@@ -46,7 +47,7 @@ test("compliance retention by preset, a member exception, and the effective poli
   expect(await e2eDb().memberLifetimeException.count({ where: { memberId: member.id } })).toBe(0);
   await exception.getByLabel("I understand that this member's messages will go sooner").check();
   await exception.getByRole("button", { name: "Save exception" }).click();
-  await expect(exception.getByText("Saved.")).toBeVisible();
+  await expect(toast(admin, "Saved.")).toBeVisible();
   await admin.reload();
   await expect(admin.getByRole("region", { name: "Effective retention" })).toContainText(
     "Messages expire after 60 minutes (member exception)",
@@ -87,7 +88,7 @@ test.describe("shortening the default lifetime", () => {
 
     await form.getByLabel("I understand that these members' messages will expire sooner").check();
     await form.getByRole("button", { name: "Save lifetime" }).click();
-    await expect(form.getByText("Saved.")).toBeVisible();
+    await expect(toast(page, "Saved.")).toBeVisible();
     expect(await e2eDb().retentionPolicy.findUniqueOrThrow({ where: { tenantId: tenant.id } })).toMatchObject({
       expirationMaxMinutes: 10080,
     });
@@ -95,6 +96,6 @@ test.describe("shortening the default lifetime", () => {
     // Lengthening again needs no confirmation.
     await form.getByLabel("Message expiration maximum (minutes)").fill("20160");
     await form.getByRole("button", { name: "Save lifetime" }).click();
-    await expect(form.getByText("Saved.")).toBeVisible();
+    await expect(toast(page, "Saved.")).toBeVisible();
   });
 });

@@ -377,6 +377,13 @@ const schedule = z.object({
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const periodSeries = z.array(z.object({ start: day, members: count }));
 const nullableCount = count.nullable();
+// Who was active in the current day, week or month, by platform, client version and group (null: a deleted group).
+const activitySplit = z.object({
+  start: day,
+  platform: z.array(z.object({ platform: z.enum(DevicePlatform), members: count })),
+  version: z.array(z.object({ version: z.string(), members: count })),
+  group: z.array(z.object({ groupId: z.string(), name: z.string().nullable(), members: count })),
+});
 
 const dashboard = z.object({
   timeZone: z.literal("UTC"),
@@ -389,7 +396,14 @@ const dashboard = z.object({
       byGroup: z.array(z.object({ groupId: id, name: z.string(), lifetimeMinutes: count, members: count })),
     })
     .nullable(),
-  activity: z.object({ days: periodSeries, weeks: periodSeries, months: periodSeries }).nullable(),
+  activity: z
+    .object({
+      days: periodSeries,
+      weeks: periodSeries,
+      months: periodSeries,
+      split: z.object({ day: activitySplit, week: activitySplit, month: activitySplit }),
+    })
+    .nullable(),
   devices: z
     .object({
       byPlatform: z.array(z.object({ platform: z.enum(DevicePlatform), devices: count })),

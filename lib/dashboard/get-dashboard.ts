@@ -96,11 +96,37 @@ export const getDashboard = defineOperation({
             where: { tenantId, start: { gte: months[0]! < weeks[0]! ? months[0]! : weeks[0]! } },
           });
           const of = (period: string) =>
-            new Map(rows.filter((r) => r.period === period).map((r) => [isoDay(r.start), r.members]));
+            new Map(rows.filter((r) => r.period === period && r.dim === "").map((r) => [isoDay(r.start), r.members]));
+          // The current day, week and month split by platform, client version and group, largest first.
+          const groupNames = new Map(
+            (await db.securityGroup.findMany({ where: { tenantId }, select: { id: true, name: true } })).map((g) => [
+              g.id,
+              g.name,
+            ]),
+          );
+          const split = (period: string, start: Date) => {
+            const current = rows.filter((r) => r.period === period && isoDay(r.start) === isoDay(start) && r.members);
+            const by = (d: string) =>
+              current
+                .filter((r) => r.dim === d)
+                .map((r) => ({ key: r.key, members: r.members }))
+                .sort((a, b) => b.members - a.members || a.key.localeCompare(b.key));
+            return {
+              start: isoDay(start),
+              platform: by("platform").map((r) => ({ platform: r.key as DevicePlatform, members: r.members })),
+              version: by("version").map((r) => ({ version: r.key, members: r.members })),
+              group: by("group").map((r) => ({
+                groupId: r.key,
+                name: groupNames.get(r.key) ?? null,
+                members: r.members,
+              })),
+            };
+          };
           return {
             days: series(days, of("day")),
             weeks: series(weeks, of("week")),
             months: series(months, of("month")),
+            split: { day: split("day", day0), week: split("week", monday), month: split("month", months.at(-1)!) },
           };
         })()
       : null;

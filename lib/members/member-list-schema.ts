@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MemberStatus } from "@/lib/generated/prisma/enums";
+import { DevicePlatform, MemberStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZES } from "@/lib/validation/list-params";
 import { tenantInput } from "@/lib/validation/tenant-input";
 
@@ -22,6 +22,10 @@ export const memberFilterShape = {
   joinedBefore: z.coerce.date({ message: "expected a date" }).optional(),
   // Members an active legal hold covers, by name or through their group.
   holdId: z.uuid({ message: "expected a hold id" }).optional(),
+  // Members with a device matching all three that are given: its platform, client version, seen since.
+  devicePlatform: z.enum(DevicePlatform, { message: "unknown platform" }).optional(),
+  deviceVersion: z.string().trim().min(1, "enter a version").max(100, "at most 100 characters").optional(),
+  deviceSeenAfter: z.coerce.date({ message: "expected a date" }).optional(),
 };
 export const memberFilterSchema = z.object(memberFilterShape);
 export type MemberFilter = z.infer<typeof memberFilterSchema>;
@@ -52,6 +56,9 @@ export const listMembersLenient = z.object({
   joinedAfter: strict.shape.joinedAfter.catch(undefined),
   joinedBefore: strict.shape.joinedBefore.catch(undefined),
   holdId: strict.shape.holdId.catch(undefined),
+  devicePlatform: strict.shape.devicePlatform.catch(undefined),
+  deviceVersion: strict.shape.deviceVersion.catch(undefined),
+  deviceSeenAfter: strict.shape.deviceSeenAfter.catch(undefined),
   sort: strict.shape.sort.catch("displayName"),
   dir: strict.shape.dir.catch("asc"),
   pageSize: strict.shape.pageSize.catch(50),

@@ -23,6 +23,13 @@ export function memberWhere(tenantId: string, f: MemberFilter): Prisma.Sql {
   if (f.seenBefore) parts.push(Prisma.sql`m."lastSeenAt" < ${f.seenBefore}`);
   if (f.joinedAfter) parts.push(Prisma.sql`m."createdAt" >= ${f.joinedAfter}`);
   if (f.joinedBefore) parts.push(Prisma.sql`m."createdAt" < ${f.joinedBefore}`);
+  if (f.devicePlatform || f.deviceVersion || f.deviceSeenAfter) {
+    const on: Prisma.Sql[] = [Prisma.sql`d."tenantId" = m."tenantId"`, Prisma.sql`d."memberId" = m.id`];
+    if (f.devicePlatform) on.push(Prisma.sql`d.platform = ${f.devicePlatform}::"DevicePlatform"`);
+    if (f.deviceVersion) on.push(Prisma.sql`d."appVersion" = ${f.deviceVersion}`);
+    if (f.deviceSeenAfter) on.push(Prisma.sql`d."lastSeenAt" >= ${f.deviceSeenAfter}`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Device" d WHERE ${Prisma.join(on, " AND ")})`);
+  }
   if (f.holdId)
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "LegalHold" h WHERE h."tenantId" = m."tenantId" AND h.id = ${f.holdId}::uuid
       AND h."releasedAt" IS NULL AND h."startsAt" <= now() AND (h."endsAt" IS NULL OR h."endsAt" > now())

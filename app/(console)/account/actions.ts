@@ -10,7 +10,12 @@ import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
 
 export async function updateAccountAction(_prev: ActionState, form: FormData) {
   const locale = form.get("locale")?.toString();
-  const state = await runAction(updateAccount, { name: form.get("name")?.toString(), locale: locale ? locale : null });
+  const theme = form.get("theme")?.toString();
+  const state = await runAction(updateAccount, {
+    name: form.get("name")?.toString(),
+    locale: locale ? locale : null,
+    theme: theme ? theme : null,
+  });
   revalidatePath("/", "layout");
   return state;
 }

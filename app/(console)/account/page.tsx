@@ -18,7 +18,7 @@ export default async function AccountPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <MfaSection enabled={!!user.totpEnabledAt} />
-      <ProfileForm name={user.name} locale={user.locale} />
+      <ProfileForm name={user.name} locale={user.locale} theme={user.theme} />
       <SessionsList
         sessions={sessions.map((s) => ({
           id: s.id,

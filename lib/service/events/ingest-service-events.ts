@@ -25,7 +25,6 @@ async function apply(tx: Prisma.TransactionClient, tenantId: string, e: ServiceE
   }
   const member = await tx.member.findUnique({ where: { tenantId_id: { tenantId, id: e.memberId } } });
   if (!member) return { field: "memberId", message: "no such member in this network" };
-  const seen = () => recordMemberActivity(tx, tenantId, member.id, at);
   switch (e.type) {
     case "member.registered":
       if (member.status === "pending")
@@ -35,6 +34,8 @@ async function apply(tx: Prisma.TransactionClient, tenantId: string, e: ServiceE
         });
       return "applied";
     case "device.added":
+      // Counted before the device exists, so its own last-seen does not hide that the member is new on its platform.
+      await recordMemberActivity(tx, tenantId, member.id, at, { platform: e.platform, appVersion: e.appVersion });
       await tx.device.upsert({
         where: { tenantId_id: { tenantId, id: e.deviceId } },
         create: {
@@ -48,16 +49,12 @@ async function apply(tx: Prisma.TransactionClient, tenantId: string, e: ServiceE
         },
         update: { platform: e.platform, appVersion: e.appVersion },
       });
-      await seen();
       return "applied";
     case "device.removed":
       await tx.device.deleteMany({ where: { tenantId, id: e.deviceId, memberId: member.id } });
       return "applied";
     case "member.signed_in":
-      if (e.deviceId)
-        await tx.$executeRaw`UPDATE "Device" SET "lastSeenAt" = greatest("lastSeenAt", ${at})
-          WHERE "tenantId" = ${tenantId}::uuid AND id = ${e.deviceId}::uuid AND "memberId" = ${member.id}::uuid`;
-      await seen();
+      await recordMemberActivity(tx, tenantId, member.id, at, e.deviceId ? { id: e.deviceId } : null);
       return "applied";
   }
 }

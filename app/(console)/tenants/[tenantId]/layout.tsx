@@ -1,3 +1,5 @@
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/tenant/breadcrumbs";
 import { type NavGroup, TenantNav } from "@/components/tenant/tenant-nav";
@@ -5,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
-import type { Permission } from "@/lib/rbac/permissions";
+import { sectionOf, TENANT_SECTIONS } from "@/lib/rbac/tenant-sections";
 import { getTenant } from "@/lib/tenants/get-tenant";
 
 export default async function TenantLayout({
@@ -21,40 +23,20 @@ export default async function TenantLayout({
   const t = await getTranslations();
   const role = user.roleGrants.find((g) => g.tenantId === tenantId)?.role;
   const base = `/tenants/${tenantId}`;
-  // The navigation shows only what the caller may open; each operation checks again.
-  const item = (path: string, label: string, permission: Permission) =>
-    can(ctx.actor, permission, tenantId) ? [{ href: `${base}${path}`, label }] : [];
-  const groups: NavGroup[] = [
-    { label: "", items: item("", t("tenant.tabs.overview"), "tenants.read") },
-    {
-      label: t("tenant.groups.people"),
-      items: [
-        ...item("/members", t("tenant.tabs.members"), "members.read"),
-        ...item("/devices", t("tenant.tabs.devices"), "members.read"),
-        ...item("/groups", t("tenant.tabs.groups"), "groups.read"),
-        ...item("/console-users", t("tenant.tabs.consoleUsers"), "console_users.read"),
-      ],
-    },
-    {
-      label: t("tenant.groups.policies"),
-      items: [
-        ...item("/retention", t("tenant.tabs.retention"), "retention.read"),
-        ...item("/holds", t("tenant.tabs.holds"), "legal_holds.read"),
-      ],
-    },
-    {
-      label: t("tenant.groups.federation"),
-      items: item("/federation", t("tenant.tabs.federation"), "federation.read"),
-    },
-    { label: t("tenant.groups.compliance"), items: item("/audit", t("tenant.tabs.audit"), "audit.read") },
-    {
-      label: t("tenant.groups.settings"),
-      items: [
-        ...item("/settings", t("tenant.tabs.settings"), "tenants.update"),
-        ...item("/tokens", t("tenant.tabs.tokens"), "tokens.read"),
-      ],
-    },
-  ].filter((g) => g.items.length > 0);
+  // A page the caller's role may not open is a 404 here, before anything of the page is sent: the section pages
+  // stream behind a loading skeleton, and a 404 decided inside the stream would already have answered 200.
+  const subpath = ((await headers()).get("x-custodian-path") ?? "").slice(base.length);
+  const section = sectionOf(subpath);
+  if (section && !can(ctx.actor, section.permission, tenantId)) notFound();
+  const allowed = TENANT_SECTIONS.filter((s) => can(ctx.actor, s.permission, tenantId));
+  const groups: NavGroup[] = ([null, "people", "policies", "federation", "compliance", "settings"] as const)
+    .map((group) => ({
+      label: group ? t(`tenant.groups.${group}`) : "",
+      items: allowed
+        .filter((s) => s.group === group)
+        .map((s) => ({ href: `${base}${s.path}`, label: t(`tenant.tabs.${s.label}`) })),
+    }))
+    .filter((g) => g.items.length > 0);
   const networks = user.roleGrants.map((g) => ({ id: g.tenant.id, name: g.tenant.name }));
   if (!networks.some((n) => n.id === tenantId)) networks.unshift({ id: tenantId, name: tenant.name });
   return (

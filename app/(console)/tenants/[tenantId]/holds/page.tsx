@@ -41,7 +41,7 @@ export default async function HoldsPage({
             aria-current={s === status ? "page" : undefined}
             className={
               s === status
-                ? "rounded-md bg-brand-600 px-3 py-1 font-medium text-white"
+                ? "rounded-md bg-brand-600 px-3 py-1 font-medium text-on-brand"
                 : "rounded-md px-3 py-1 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
             }
           >

@@ -1,7 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeHistory } from "@/components/tenant/change-history";
 import { ManageTenant } from "@/components/tenant/manage-tenant";
-import { TenantDashboard } from "@/components/dashboard/tenant-dashboard";
+import {
+  type ActiveSplit,
+  SPLIT_DIMENSIONS,
+  SPLIT_PERIODS,
+  TenantDashboard,
+} from "@/components/dashboard/tenant-dashboard";
 import { listChangeHistory } from "@/lib/audit/list-change-history";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
@@ -10,8 +15,20 @@ import { can } from "@/lib/rbac/actor";
 import { getTenant } from "@/lib/tenants/get-tenant";
 import { REGIONS } from "@/lib/tenants/tenant-input";
 
-export default async function TenantOverviewPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function TenantOverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { tenantId } = await params;
+  // The active-members split shown: from the URL, a value it does not know falls back to this month by platform.
+  const raw = await searchParams;
+  const split: ActiveSplit = {
+    period: SPLIT_PERIODS.find((p) => p === raw.active) ?? "month",
+    by: SPLIT_DIMENSIONS.find((d) => d === raw.by) ?? "platform",
+  };
   const { ctx } = await requireCurrentUser();
   const [tenant, dashboard, t, format] = await Promise.all([
     runPage(getTenant, ctx, { tenantId }),
@@ -36,7 +53,7 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
   const canManage = can(ctx.actor, "platform.tenants.set_plan", tenantId);
   return (
     <div className="space-y-8">
-      <TenantDashboard tenantId={tenantId} data={dashboard} />
+      <TenantDashboard tenantId={tenantId} data={dashboard} split={split} />
       <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 rounded-lg bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">

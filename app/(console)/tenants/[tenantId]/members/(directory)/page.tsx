@@ -50,6 +50,7 @@ export default async function MembersPage({
           seenBefore: query.seenBefore?.toISOString().slice(0, 10),
           joinedAfter: query.joinedAfter?.toISOString().slice(0, 10),
           joinedBefore: query.joinedBefore?.toISOString().slice(0, 10),
+          deviceSeenAfter: query.deviceSeenAfter?.toISOString().slice(0, 10),
         }}
         hidden={String(raw.hide ?? "")
           .split(",")

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ConsoleUser" ADD COLUMN     "theme" TEXT;
