@@ -32,6 +32,9 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "api", testMatch: /api\/.*\.spec\.ts/, dependencies: ["setup"] },
     { name: "ui", testMatch: /ui\/.*\.spec\.ts/, dependencies: ["setup"] },
+    // The README's screenshots, last (they show the demo data, not the tests' work, when run alone by
+    // `npm run screenshots`, which skips the dependencies).
+    { name: "screenshots", testMatch: /screenshots\/.*\.spec\.ts/, dependencies: ["api", "ui"] },
     // The embedded-database run (npm run test:embedded) uses only this project.
     { name: "smoke", testMatch: [/smoke\/.*\.spec\.ts/, /api\/health\.spec\.ts/] },
   ],
