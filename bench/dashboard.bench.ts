@@ -76,6 +76,16 @@ const bench: Bench = {
                          FROM generate_series(now() - interval '400 days', now(), interval '1 day') g) s`,
         [tenantId],
       );
+      // The current day, week and month split by platform, client version and group.
+      await client.query(
+        `INSERT INTO "ActivityCount" ("tenantId", period, start, dim, key, members)
+         SELECT $1, p, date_trunc(p, now() AT TIME ZONE 'UTC')::date, s.dim, s.key, 1000 + (hashtext(s.key) & 65535)
+         FROM (VALUES ('day'), ('week'), ('month')) v(p),
+              (SELECT 'platform', unnest(ARRAY['ios','android','macos','windows','linux','web'])
+               UNION ALL SELECT 'version', '6.' || (40 + g) || '.0' FROM generate_series(0, 11) g
+               UNION ALL SELECT 'group', id::text FROM "SecurityGroup" WHERE "tenantId" = $1) s(dim, key)`,
+        [tenantId],
+      );
       await client.query(`ANALYZE "Member"; ANALYZE "Device"; ANALYZE "TenantCount"`);
       log(`seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 

@@ -4,9 +4,9 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { updateAccountAction } from "@/app/(console)/account/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError, Label, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select";
 import { THEMES } from "@/lib/account/themes";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -29,42 +29,28 @@ export function ProfileForm({ name, locale, theme }: { name: string; locale: str
           defaultValue={name}
           error={fieldError(state, "name")}
         />
-        <div>
-          <Label htmlFor="account-locale">{t("language")}</Label>
-          <Select
-            id="account-locale"
-            name="locale"
-            defaultValue={locale ?? ""}
-            aria-invalid={!!fieldError(state, "locale")}
-            aria-describedby="account-locale-error"
-          >
-            <option value="">{t("languageAuto")}</option>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
-          </Select>
-          <FieldError id="account-locale-error" message={fieldError(state, "locale")} />
-        </div>
-        <div>
-          <Label htmlFor="account-theme">{t("theme")}</Label>
-          <Select
-            id="account-theme"
-            name="theme"
-            defaultValue={theme ?? ""}
-            aria-invalid={!!fieldError(state, "theme")}
-            aria-describedby="account-theme-error"
-          >
-            <option value="">{t("themeAuto")}</option>
-            {THEMES.map((th) => (
-              <option key={th} value={th}>
-                {t(`themes.${th}`)}
-              </option>
-            ))}
-          </Select>
-          <FieldError id="account-theme-error" message={fieldError(state, "theme")} />
-        </div>
+        <SelectField
+          id="account-locale"
+          label={t("language")}
+          name="locale"
+          defaultValue={locale ?? ""}
+          error={fieldError(state, "locale")}
+          options={[
+            { value: "", label: t("languageAuto") },
+            ...LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
+          ]}
+        />
+        <SelectField
+          id="account-theme"
+          label={t("theme")}
+          name="theme"
+          defaultValue={theme ?? ""}
+          error={fieldError(state, "theme")}
+          options={[
+            { value: "", label: t("themeAuto") },
+            ...THEMES.map((th) => ({ value: th, label: t(`themes.${th}`) })),
+          ]}
+        />
         <div className="flex items-center gap-4">
           <Button type="submit" disabled={pending}>
             {t("save")}

@@ -11,9 +11,12 @@ test("Ctrl-K jumps to a page, then to a member found by name, from the keyboard 
     orderBy: { email: "desc" },
   });
   await page.goto(`/tenants/${acme.id}`);
-  await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog", { name: "Go to a page, member or group" });
-  await expect(palette).toBeVisible();
+  // The shortcut works once the page has hydrated (the dashboard streams in behind its skeleton): try until then.
+  await expect(async () => {
+    await page.keyboard.press("Control+k");
+    await expect(palette).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.type("legal holds");
   await expect(palette.getByRole("option").first()).toContainText("Legal holds");
   await page.keyboard.press("Enter");

@@ -37,6 +37,9 @@ test("the theme follows the system until the account chooses one, and the choice
   await page.getByLabel("Theme").selectOption({ label: "Light" });
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  // At once, without a reload, and still after one.
+  await expect(page.locator("html")).toHaveClass("light");
+  expect(await backgroundLightness(page)).toBeGreaterThan(200);
   await page.reload();
   await expect(page.locator("html")).toHaveClass("light");
   expect(await backgroundLightness(page)).toBeGreaterThan(200);
