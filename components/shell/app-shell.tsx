@@ -32,7 +32,7 @@ export async function AppShell({
           : []),
         ...networks.flatMap((n) =>
           // The palette's pages: each network's sections its role may open.
-          TENANT_SECTIONS.filter((s) => roleHas(n.role, s.permission)).map((s) => ({
+          TENANT_SECTIONS.filter((s) => s.anyOf.some((p) => roleHas(n.role, p))).map((s) => ({
             label: t(`tenant.tabs.${s.label}`),
             href: `/tenants/${n.id}${s.path}`,
             detail: n.name,

@@ -157,7 +157,7 @@ test("every route in app/ has an entry", () => {
   expect(Object.keys(ROUTES).filter((r) => !discoverRoutes().includes(r))).toEqual([]);
 });
 
-test("tenant pages are 404 to other networks and to roles without the permission, and show none of its data", async ({
+test("tenant pages are 404 to other networks and to roles without the permission, and show none of its data; section pages open for the roles with it", async ({
   playwright,
 }) => {
   const acme = await tenantBySlug("acme-defense");
@@ -177,7 +177,14 @@ test("tenant pages are 404 to other networks and to roles without the permission
     if (route.kind !== "tenant-page") continue;
     const url = await urlFor(pattern);
     for (const c of callers) {
-      if (c.role && ROLE_PERMISSIONS[c.role].has(route.permission)) continue;
+      if (c.role && ROLE_PERMISSIONS[c.role].has(route.permission)) {
+        // A section page opens for every role that holds its permission: the layout's guard must not refuse them.
+        if (!/\[(?!tenantId\])/.test(pattern)) {
+          const res = await c.ctx.get(url, { maxRedirects: 0 });
+          expect(res.status(), `${url} as ${c.label}, who may open it`).toBe(200);
+        }
+        continue;
+      }
       const res = await c.ctx.get(url, { maxRedirects: 0 });
       expect(res.status(), `${url} as ${c.label}`).toBe(404);
       // Someone from another network must not even learn the network's name.

@@ -6,22 +6,23 @@ import type { Permission } from "./permissions";
  * role may not open is neither offered nor shown. (Each operation checks again.)
  */
 export const TENANT_SECTIONS = [
-  { path: "", label: "overview", group: null, permission: "tenants.read" },
-  { path: "/members", label: "members", group: "people", permission: "members.read" },
-  { path: "/devices", label: "devices", group: "people", permission: "members.read" },
-  { path: "/groups", label: "groups", group: "people", permission: "groups.read" },
-  { path: "/console-users", label: "consoleUsers", group: "people", permission: "console_users.read" },
-  { path: "/retention", label: "retention", group: "policies", permission: "retention.read" },
-  { path: "/holds", label: "holds", group: "policies", permission: "legal_holds.read" },
-  { path: "/federation", label: "federation", group: "federation", permission: "federation.read" },
-  { path: "/audit", label: "audit", group: "compliance", permission: "audit.read" },
-  { path: "/settings", label: "settings", group: "settings", permission: "tenants.update" },
-  { path: "/tokens", label: "tokens", group: "settings", permission: "tokens.read" },
+  { path: "", label: "overview", group: null, anyOf: ["tenants.read"] },
+  { path: "/members", label: "members", group: "people", anyOf: ["members.read"] },
+  { path: "/devices", label: "devices", group: "people", anyOf: ["members.read"] },
+  { path: "/groups", label: "groups", group: "people", anyOf: ["groups.read"] },
+  { path: "/console-users", label: "consoleUsers", group: "people", anyOf: ["console_users.read"] },
+  { path: "/retention", label: "retention", group: "policies", anyOf: ["retention.read"] },
+  { path: "/holds", label: "holds", group: "policies", anyOf: ["legal_holds.read"] },
+  { path: "/federation", label: "federation", group: "federation", anyOf: ["federation.read"] },
+  { path: "/audit", label: "audit", group: "compliance", anyOf: ["audit.read"] },
+  { path: "/settings", label: "settings", group: "settings", anyOf: ["tenants.update", "sso.read"] },
+  { path: "/tokens", label: "tokens", group: "settings", anyOf: ["tokens.read"] },
 ] as const satisfies readonly {
   path: string;
   label: string;
   group: string | null;
-  permission: Permission;
+  // The permissions that open it, any one of them (settings: editing the network, or reading its member SSO).
+  anyOf: readonly Permission[];
 }[];
 
 export type TenantSection = (typeof TENANT_SECTIONS)[number];

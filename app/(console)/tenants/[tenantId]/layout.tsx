@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
-import { sectionOf, TENANT_SECTIONS } from "@/lib/rbac/tenant-sections";
+import { sectionOf, TENANT_SECTIONS, type TenantSection } from "@/lib/rbac/tenant-sections";
 import { getTenant } from "@/lib/tenants/get-tenant";
 
 export default async function TenantLayout({
@@ -27,8 +27,9 @@ export default async function TenantLayout({
   // stream behind a loading skeleton, and a 404 decided inside the stream would already have answered 200.
   const subpath = ((await headers()).get("x-custodian-path") ?? "").slice(base.length);
   const section = sectionOf(subpath);
-  if (section && !can(ctx.actor, section.permission, tenantId)) notFound();
-  const allowed = TENANT_SECTIONS.filter((s) => can(ctx.actor, s.permission, tenantId));
+  const mayOpen = (s: TenantSection) => s.anyOf.some((p) => can(ctx.actor, p, tenantId));
+  if (section && !mayOpen(section)) notFound();
+  const allowed = TENANT_SECTIONS.filter(mayOpen);
   const groups: NavGroup[] = ([null, "people", "policies", "federation", "compliance", "settings"] as const)
     .map((group) => ({
       label: group ? t(`tenant.groups.${group}`) : "",
