@@ -36,8 +36,13 @@ test("the README's screenshots", async ({ browser }, testInfo) => {
   const out = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : testInfo.outputPath();
   mkdirSync(out, { recursive: true });
   const shot = async (page: Page, name: string, fullPage = false) => {
-    // Charts and skeletons settle before the picture.
+    // Charts and skeletons settle, and a step's toast goes, before the picture.
     await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
+    await expect(page.getByRole("region", { name: /^Notifications/ }).getByRole("listitem")).toHaveCount(0, {
+      timeout: 15_000,
+    });
+    // A click may have scrolled a wide table sideways; show each from its first column.
+    await page.evaluate(() => document.querySelectorAll(".overflow-x-auto").forEach((e) => (e.scrollLeft = 0)));
     await page.screenshot({ path: path.join(out, `${name}.png`), fullPage });
   };
 
