@@ -48,14 +48,15 @@ export const getDashboard = defineOperation({
     const dim = (name: string) => counts.filter((c) => c.dim === name).map((c) => ({ key: c.key, n: Number(c.n) }));
     const byKey = (name: string) => new Map(dim(name).map((c) => [c.key, c.n]));
 
+    // The network's groups, read once: their lifetimes and member counts, and the names of the activity split.
+    const groups = may("members.read")
+      ? await db.securityGroup.findMany({ where: { tenantId }, select: { id: true, name: true, settings: true } })
+      : [];
+
     const members = may("members.read")
       ? await (async () => {
           const status = byKey("member.status");
           const joined = byKey("member.joined");
-          const groups = await db.securityGroup.findMany({
-            where: { tenantId },
-            select: { id: true, name: true, settings: true },
-          });
           const policy = await db.retentionPolicy.findUnique({ where: { tenantId } });
           const tenantCap = policy?.expirationMaxMinutes ?? DEFAULT_LIFETIME.expirationMaxMinutes;
           const perGroup = byKey("member.group");
@@ -92,22 +93,30 @@ export const getDashboard = defineOperation({
             { length: 12 },
             (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (11 - i), 1)),
           );
-          const rows = await db.activityCount.findMany({
-            where: { tenantId, start: { gte: months[0]! < weeks[0]! ? months[0]! : weeks[0]! } },
-          });
+          const current = { day: day0, week: monday, month: months.at(-1)! };
+          // The totals over the charts' window; the splits only for the current day, week and month.
+          const [rows, splits] = await Promise.all([
+            db.activityCount.findMany({
+              where: { tenantId, dim: "", start: { gte: months[0]! < weeks[0]! ? months[0]! : weeks[0]! } },
+            }),
+            db.activityCount.findMany({
+              where: {
+                tenantId,
+                dim: { not: "" },
+                members: { gt: 0 },
+                OR: Object.entries(current).map(([period, start]) => ({ period, start })),
+              },
+            }),
+          ]);
           const of = (period: string) =>
-            new Map(rows.filter((r) => r.period === period && r.dim === "").map((r) => [isoDay(r.start), r.members]));
+            new Map(rows.filter((r) => r.period === period).map((r) => [isoDay(r.start), r.members]));
           // The current day, week and month split by platform, client version and group, largest first.
-          const groupNames = new Map(
-            (await db.securityGroup.findMany({ where: { tenantId }, select: { id: true, name: true } })).map((g) => [
-              g.id,
-              g.name,
-            ]),
-          );
-          const split = (period: string, start: Date) => {
-            const current = rows.filter((r) => r.period === period && isoDay(r.start) === isoDay(start) && r.members);
+          const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+          const split = (period: keyof typeof current) => {
+            const start = current[period];
+            const inPeriod = splits.filter((r) => r.period === period);
             const by = (d: string) =>
-              current
+              inPeriod
                 .filter((r) => r.dim === d)
                 .map((r) => ({ key: r.key, members: r.members }))
                 .sort((a, b) => b.members - a.members || a.key.localeCompare(b.key));
@@ -126,7 +135,7 @@ export const getDashboard = defineOperation({
             days: series(days, of("day")),
             weeks: series(weeks, of("week")),
             months: series(months, of("month")),
-            split: { day: split("day", day0), week: split("week", monday), month: split("month", months.at(-1)!) },
+            split: { day: split("day"), week: split("week"), month: split("month") },
           };
         })()
       : null;

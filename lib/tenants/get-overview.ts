@@ -45,7 +45,8 @@ export const getOverview = defineOperation({
         _sum: { n: true },
       }),
       db.activityCount.findMany({
-        where: { period: "day", start: today, ...(tenantIds ? { tenantId: { in: tenantIds } } : {}) },
+        // All members (dim ""), not the splits by platform, version or group kept beside them.
+        where: { period: "day", start: today, dim: "", ...(tenantIds ? { tenantId: { in: tenantIds } } : {}) },
       }),
     ]);
     const sum = (tenantId: string, dim: string, key?: string) =>
