@@ -8,6 +8,8 @@ test.use({ storageState: storageStatePath("globexAdmin") });
 /** The number a list says it holds: the directory's and the devices' totals, the audit log's count, the partners' rows. */
 async function listTotal(page: Page, path: string): Promise<number> {
   const numberIn = (text: string) => (/^No /.test(text) ? 0 : Number(text.replace(/[^\d]/g, "")));
+  // The list streams in behind its skeleton; until it is swapped in, its rows also stand hidden in the page.
+  await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
   if (path.endsWith("/members")) {
     const text = await page
       .getByText(/(members? match|No members match)/)
