@@ -43,10 +43,14 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-custodian-path", pathname);
-  requestHeaders.set("x-request-id", request.headers.get("x-request-id") ?? crypto.randomUUID());
+  // A caller's request id is kept for tracing when it is plain visible ASCII; anything else is replaced.
+  const incomingId = request.headers.get("x-request-id");
+  const requestId = incomingId && /^[\x21-\x7e]{1,128}$/.test(incomingId) ? incomingId : crypto.randomUUID();
+  requestHeaders.set("x-request-id", requestId);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

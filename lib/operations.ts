@@ -56,15 +56,18 @@ import {
 } from "./members/member-actions";
 import { testMemberSso } from "./member-sso/test-member-sso";
 import { updateMemberSso } from "./member-sso/update-member-sso";
-import { scimGetGroup, scimListGroups, scimPatchGroup } from "./scim/scim-groups";
-import {
-  scimCreateUser,
-  scimDeleteUser,
-  scimGetUser,
-  scimListUsers,
-  scimPatchUser,
-  scimReplaceUser,
-} from "./scim/scim-users";
+import { listScimUsers } from "./scim/list-scim-users";
+import { getScimUser } from "./scim/get-scim-user";
+import { createScimUser } from "./scim/create-scim-user";
+import { replaceScimUser } from "./scim/replace-scim-user";
+import { patchScimUser } from "./scim/patch-scim-user";
+import { deleteScimUser } from "./scim/delete-scim-user";
+import { listScimGroups } from "./scim/list-scim-groups";
+import { getScimGroup } from "./scim/get-scim-group";
+import { createScimGroup } from "./scim/create-scim-group";
+import { replaceScimGroup } from "./scim/replace-scim-group";
+import { patchScimGroup } from "./scim/patch-scim-group";
+import { deleteScimGroup } from "./scim/delete-scim-group";
 import { getEffectiveSettings } from "./service/get-effective-settings";
 import { getServicePolicy } from "./service/get-service-policy";
 import { listPolicyChanges } from "./service/list-policy-changes";
@@ -186,15 +189,18 @@ export const OPERATIONS = {
   deactivateMembers,
   reinviteMembers,
   deleteMembers,
-  scimListUsers,
-  scimGetUser,
-  scimCreateUser,
-  scimReplaceUser,
-  scimPatchUser,
-  scimDeleteUser,
-  scimListGroups,
-  scimGetGroup,
-  scimPatchGroup,
+  listScimUsers,
+  getScimUser,
+  createScimUser,
+  replaceScimUser,
+  patchScimUser,
+  deleteScimUser,
+  listScimGroups,
+  getScimGroup,
+  createScimGroup,
+  replaceScimGroup,
+  patchScimGroup,
+  deleteScimGroup,
   createLegalHold,
   releaseLegalHold,
   listLegalHolds,

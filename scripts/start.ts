@@ -8,6 +8,7 @@ import { DataDirInUseError, type EmbeddedDb, startEmbeddedDb } from "./embedded-
 import { ensureBuilt } from "./ensure-built";
 import { generateClient } from "./generate-client";
 import { loadSecrets } from "./load-secrets";
+import { serverArgs } from "./server-command";
 import { applyMigrations } from "./schema-engine/apply-migrations";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -78,12 +79,11 @@ const childEnv: NodeJS.ProcessEnv = {
 };
 if (!dev) ensureBuilt(childEnv);
 
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-const server = spawn(
-  process.execPath,
-  [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOSTNAME],
-  { cwd: root, env: childEnv, stdio: "inherit" },
-);
+const server = spawn(process.execPath, serverArgs(dev), {
+  cwd: root,
+  env: { ...childEnv, PORT: String(config.PORT), HOSTNAME: config.HOSTNAME },
+  stdio: "inherit",
+});
 
 const url = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
 void (async () => {

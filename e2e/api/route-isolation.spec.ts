@@ -6,6 +6,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { ROLE_PERMISSIONS, type TenantPermission, type TenantRole } from "@/lib/rbac/permissions";
+import { SCIM_ROUTES } from "@/lib/scim/scim-routes";
+import { SERVICE_ROUTES } from "@/lib/service/service-routes";
 import { type DemoRole, storageStatePath } from "../fixtures/demo-accounts";
 import { createToken, e2eDb, tenantBySlug } from "../fixtures/factories";
 
@@ -90,6 +92,14 @@ const ROUTES: Record<string, Route> = {
   "/api/scim/v2/ServiceProviderConfig": { kind: "service-api", permission: "scim.provision" },
   "/api/scim/v2/ResourceTypes": { kind: "service-api", permission: "scim.provision" },
   "/api/scim/v2/Schemas": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/ResourceTypes/[id]": { kind: "service-api", permission: "scim.provision" },
+  "/api/scim/v2/Schemas/[id]": { kind: "service-api", permission: "scim.provision" },
+};
+
+// A catch-all door serves a table of routes: each of them is a route here.
+const CATCH_ALLS: Record<string, { path: string; method: string }[]> = {
+  "/api/scim/v2/[[...path]]": SCIM_ROUTES,
+  "/api/service/v1/[[...path]]": SERVICE_ROUTES,
 };
 
 /** A concrete URL for a route pattern, aimed at Acme Defense Systems' objects. */
@@ -118,7 +128,9 @@ async function urlFor(pattern: string): Promise<string> {
     .replace("[exportId]", "00000000-0000-7000-8000-000000000001")
     .replace("[part]", "file")
     .replace("Users/[id]", `Users/${member.id}`)
-    .replace("Groups/[id]", `Groups/${group.id}`);
+    .replace("Groups/[id]", `Groups/${group.id}`)
+    .replace("ResourceTypes/[id]", "ResourceTypes/User")
+    .replace("Schemas/[id]", "Schemas/urn:ietf:params:scim:schemas:core:2.0:User");
 }
 
 function discoverRoutes(): string[] {
@@ -133,12 +145,18 @@ function discoverRoutes(): string[] {
           .relative(root, path.dirname(p))
           .split(path.sep)
           .filter((s) => !/^\(.*\)$/.test(s));
-        found.push(`/${rel.join("/")}`);
+        const route = `/${rel.join("/")}`;
+        const table = CATCH_ALLS[route];
+        if (table)
+          found.push(
+            ...table.map((r) => `${route.replace("/[[...path]]", "")}${r.path.replace(/\{(\w+)\}/g, "[$1]")}`),
+          );
+        else found.push(route);
       }
     }
   };
   walk(root);
-  return found.sort();
+  return [...new Set(found)].sort();
 }
 
 // The demo accounts in Acme Defense Systems, and one from another network.

@@ -7,6 +7,7 @@ import { OperationError } from "@/lib/operation/operation-error";
 export const confirmTotpSchema = z.object({
   code: z
     .string()
+    .max(32, "enter the 6-digit code from your authenticator app")
     .trim()
     .regex(/^\d{6}$/, "enter the 6-digit code from your authenticator app"),
 });

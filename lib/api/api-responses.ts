@@ -18,6 +18,7 @@ import {
 import { groupSettingsSchema } from "@/lib/groups/group-settings";
 import type { OperationName } from "@/lib/operations";
 import { networkSettingsSchema } from "@/lib/tenants/network-settings";
+import { scimProfileSchema } from "@/lib/scim/scim-user";
 
 // What each admin API route answers with on success, one zod schema per
 // operation. The OpenAPI document's responses are generated from these, and the
@@ -122,6 +123,10 @@ const member = z.object({
   isAdmin: z.boolean(),
   inviteExpiresAt: atOrNull,
   externalId: z.string().nullable(),
+  // Set when an identity provider provisions the member (SCIM).
+  userName: z.string().nullable(),
+  scimProfile: scimProfileSchema.nullable(),
+  scimDeletedAt: atOrNull,
   lastSeenAt: atOrNull,
   deactivatedAt: atOrNull,
   createdAt: at,
@@ -433,6 +438,7 @@ export const API_RESPONSES: Partial<Record<OperationName, z.ZodType>> = {
     isDefault: z.boolean(),
     settings: groupSettingsSchema,
     version: count,
+    externalId: z.string().nullable(),
     createdAt: at,
     updatedAt: at,
     members: count,

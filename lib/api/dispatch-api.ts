@@ -1,46 +1,21 @@
-import { apiHandler, toJson } from "@/lib/http/api-handler";
+import { AnswerError, apiHandler, toJson } from "@/lib/http/api-handler";
 import { etagOf } from "@/lib/signing/sign-document";
 import { problem } from "@/lib/http/problem";
 import { OperationError } from "@/lib/operation/operation-error";
 import { OPERATIONS } from "@/lib/operations";
 import type { Ctx } from "@/lib/rbac/actor";
 import { withObjectLock } from "@/lib/http/with-object-lock";
-import { API_ROUTES, type ApiMethod, type ApiRoute } from "./api-routes";
-
-interface Compiled {
-  route: ApiRoute;
-  pattern: RegExp;
-  names: string[];
-}
-
-const compiled: Compiled[] = API_ROUTES.map((route) => {
-  const names: string[] = [];
-  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
-    names.push(a ?? b);
-    return "([^/]+)";
-  });
-  return { route, pattern: new RegExp(`^${source}$`), names };
-});
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { routeTable } from "@/lib/http/route-table";
+import { API_ROUTES, EXPLICIT_ROUTES, type ApiMethod, type ApiRoute } from "./api-routes";
 
 /**
  * The route for a method and a path under /api/v1, with its path parameters;
- * or, when the path exists with other methods, which ones. A literal segment
- * beats a parameter: POST …/members/suspend is the bulk action, not member
- * "suspend".
+ * or, when the path exists with other methods, which ones.
  */
-export function matchApiRoute(method: string, path: string) {
-  const hits = compiled.flatMap((c) => {
-    const m = c.pattern.exec(path);
-    return m ? [{ c, m }] : [];
-  });
-  const fewest = Math.min(...hits.map((h) => h.c.names.length));
-  const best = hits.filter((h) => h.c.names.length === fewest);
-  const allowed = best.map((h) => h.c.route.method);
-  const hit = best.find((h) => h.c.route.method === method);
-  if (!hit) return { route: null, params: {}, allowed };
-  const params = Object.fromEntries(hit.c.names.map((n, i) => [n, decodeURIComponent(hit.m[i + 1]!)]));
-  return { route: hit.c.route, params, allowed };
-}
+export const matchApiRoute = routeTable(API_ROUTES);
+// Which methods a path allows counts the routes with files of their own too.
+const matchAnyRoute = routeTable([...API_ROUTES, ...EXPLICIT_ROUTES]);
 
 /** Query parameters as input: a repeated name becomes a list. */
 function queryInput(url: URL): Record<string, unknown> {
@@ -52,30 +27,16 @@ function queryInput(url: URL): Record<string, unknown> {
   return out;
 }
 
-async function bodyInput(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
-  if (text.trim() === "") return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new OperationError("validation", "The body is not valid JSON.", { body: ["expected a JSON object"] });
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
-    throw new OperationError("validation", "The body must be a JSON object.", { body: ["expected a JSON object"] });
-  return parsed as Record<string, unknown>;
-}
-
 const handle = apiHandler(
   async ({ ctx, request }) => {
     // From the URL, not the route's parameters: route files of their own delegate their other methods here.
     const path = new URL(request.url).pathname.replace(/^\/api\/v1/, "").replace(/\/$/, "");
     const match = matchApiRoute(request.method, path);
-    if (!match.route) throw new RouteMiss(match.allowed);
+    if (!match.route) throw new AnswerError(routeMiss(matchAnyRoute(request.method, path).allowed));
     const { route } = match;
     const url = new URL(request.url);
     const input = {
-      ...(route.method === "GET" || route.method === "DELETE" ? queryInput(url) : await bodyInput(request)),
+      ...(route.method === "GET" || route.method === "DELETE" ? queryInput(url) : await readJsonBody(request)),
       // Path parameters win: a body cannot aim the call at another object.
       ...match.params,
     };
@@ -140,21 +101,12 @@ async function currentVersion(
   return versionOf(await op(ctx, input));
 }
 
-class RouteMiss extends Error {
-  constructor(readonly allowed: ApiMethod[]) {
-    super("no such route");
-  }
+function routeMiss(allowed: ApiMethod[]): Response {
+  if (allowed.length === 0) return problem("not_found", "There is no such API route.");
+  const res = problem("method_not_allowed", `This route allows ${allowed.join(", ")}.`);
+  res.headers.set("allow", allowed.join(", "));
+  return res;
 }
 
 /** The one door of /api/v1 for every route in API_ROUTES. */
-export async function dispatchApi(request: Request, context: { params: Promise<unknown> }) {
-  try {
-    return await handle(request, context);
-  } catch (err) {
-    if (!(err instanceof RouteMiss)) throw err;
-    if (err.allowed.length === 0) return problem("not_found", "There is no such API route.");
-    const res = problem("method_not_allowed", `This route allows ${err.allowed.join(", ")}.`);
-    res.headers.set("allow", err.allowed.join(", "));
-    return res;
-  }
-}
+export const dispatchApi = handle;

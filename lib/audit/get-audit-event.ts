@@ -6,7 +6,10 @@ import { GENESIS_HASH, hashAuditEvent } from "./hash-audit-event";
 
 export const getAuditEventSchema = z.object({
   tenantId: z.uuid({ message: "expected a network id (UUID)" }),
-  seq: z.string().regex(/^\d{1,19}$/, "expected an event number"),
+  seq: z
+    .string()
+    .max(19, "expected an event number")
+    .regex(/^\d{1,19}$/, "expected an event number"),
 });
 
 /**

@@ -8,14 +8,10 @@ import type { RequestMeta } from "@/lib/rbac/actor";
 import { consumeRateLimit } from "./consume-rate-limit";
 import { hashPassword, verifyPassword } from "./hash-password";
 import { hashRecoveryCode, matchTotpStep } from "./totp";
+import { emailAddress } from "@/lib/validation/email-address";
 
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ message: "expected an email address" }))
-    .pipe(z.string().max(320)),
+  email: emailAddress("expected an email address"),
   password: z.string().min(1, "enter your password").max(1024),
   code: z
     .string()

@@ -4,16 +4,12 @@ import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { TENANT_ROLES } from "@/lib/rbac/permissions";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { emailAddress } from "@/lib/validation/email-address";
 
 export const INVITE_DAYS = 7;
 
 export const inviteConsoleUserSchema = tenantInput.extend({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ message: "expected an email address" }))
-    .pipe(z.string().max(320)),
+  email: emailAddress("expected an email address").pipe(z.string().max(320)),
   name: z.string().trim().min(1, "enter the person's name").max(200, "at most 200 characters"),
   role: z.enum(TENANT_ROLES, { message: "choose a role" }),
 });

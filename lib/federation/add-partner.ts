@@ -15,6 +15,7 @@ export const addPartnerSchema = tenantInput
       (v) => (v === "" ? undefined : v),
       z
         .string()
+        .max(253, "at most 253 characters")
         .trim()
         .toLowerCase()
         .regex(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/, "expected a network id or domain, e.g. partner.example")
@@ -26,6 +27,7 @@ export const addPartnerSchema = tenantInput
       (v) => (v === "" ? undefined : v),
       z
         .string()
+        .max(135, "expected a key fingerprint, e.g. SHA256:…")
         .trim()
         .regex(/^(SHA256:)?[A-Za-z0-9+/=:]{16,128}$/, "expected a key fingerprint, e.g. SHA256:…")
         .optional(),

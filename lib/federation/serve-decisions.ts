@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { requestMetaFrom } from "@/lib/auth/read-request-meta";
-import { problem } from "@/lib/http/problem";
+import { bodyProblem, problem } from "@/lib/http/problem";
+import { BodyError, parseJsonObject } from "@/lib/http/read-json-body";
 import { OperationError } from "@/lib/operation/operation-error";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 import { answerDecideRequest } from "./answer-decide-request";
@@ -47,15 +48,12 @@ async function decide(req: http.IncomingMessage): Promise<Response | object> {
   const actor = (await lookupServiceToken(match[1]!)) ?? (await authenticateApiToken(match[1]!, meta));
   if (!actor) return problem("unauthenticated", "The token is unknown, revoked or expired.");
   const raw = await readBody(req);
-  let body: unknown;
   try {
-    body = raw === null ? undefined : JSON.parse(raw);
-  } catch {
-    body = undefined;
-  }
-  try {
-    return await answerDecideRequest({ actor, request: meta }, body);
+    if (raw === null)
+      throw new BodyError(413, "body", `The body is larger than ${MAX_BODY.toLocaleString("en-US")} bytes.`);
+    return await answerDecideRequest({ actor, request: meta }, parseJsonObject(raw, header("content-type")));
   } catch (err) {
+    if (err instanceof BodyError) return bodyProblem(err);
     if (!(err instanceof OperationError)) throw err;
     return problem(err.kind, err.message, err.fieldErrors);
   }

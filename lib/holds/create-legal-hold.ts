@@ -3,21 +3,13 @@ import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { holdLockKey } from "@/lib/retention/enforcement/held-members-sql";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { emailAddress } from "@/lib/validation/email-address";
 
 export const createLegalHoldSchema = tenantInput
   .extend({
     name: z.string().trim().min(1, "name the hold").max(200, "at most 200 characters"),
     matter: z.string().trim().min(1, "enter the matter reference").max(200, "at most 200 characters"),
-    memberEmails: z
-      .array(
-        z
-          .string()
-          .trim()
-          .toLowerCase()
-          .pipe(z.email({ message: "expected member emails" })),
-      )
-      .max(10_000)
-      .default([]),
+    memberEmails: z.array(emailAddress("expected member emails")).max(10_000).default([]),
     groupIds: z
       .array(z.uuid({ message: "expected group ids" }))
       .max(500)

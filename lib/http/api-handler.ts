@@ -4,7 +4,8 @@ import type { Ctx } from "@/lib/rbac/actor";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 import { consumeRateLimitWindow } from "@/lib/auth/consume-rate-limit";
 import { getConfig } from "@/lib/config/read-config";
-import { problem } from "./problem";
+import { bodyProblem, problem } from "./problem";
+import { BodyError } from "./read-json-body";
 import { withIdempotency } from "./with-idempotency";
 
 type Handler<P> = (args: { ctx: Ctx; request: Request; params: P }) => Promise<unknown>;
@@ -26,7 +27,10 @@ export function apiHandler<P>(
   handler: Handler<P>,
   options: { respond?: (result: unknown, request: Request) => Response } = {},
 ) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+  return (request: Request, context: { params: Promise<P> }): Promise<Response> =>
+    answerFaults(request, () => serve(request, context));
+
+  async function serve(request: Request, context: { params: Promise<P> }): Promise<Response> {
     const meta = requestMetaFrom(request.headers);
     const header = request.headers.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -53,6 +57,8 @@ export function apiHandler<P>(
         return new Response(toJson(result), { status: 200, headers: { "content-type": "application/json" } });
       } catch (err) {
         if (err instanceof OperationError) return problem(err.kind, err.message, err.fieldErrors);
+        if (err instanceof BodyError) return bodyProblem(err);
+        if (err instanceof AnswerError) return err.response;
         throw err;
       }
     };
@@ -64,5 +70,27 @@ export function apiHandler<P>(
       response.headers.set("ratelimit-reset", String(quota.resetIn));
     }
     return response;
-  };
+  }
+}
+
+/** Thrown by a handler that has its answer ready (a 404 or 405 of the route table, say). */
+export class AnswerError extends Error {
+  constructor(readonly response: Response) {
+    super(`answered ${response.status}`);
+  }
+}
+
+/**
+ * A fault of ours is still problem+json, with the request id to quote to an
+ * operator, and it is logged with its stack; the body never carries the error
+ * itself.
+ */
+export async function answerFaults(request: Request, serve: () => Promise<Response>): Promise<Response> {
+  try {
+    return await serve();
+  } catch (err) {
+    const requestId = requestMetaFrom(request.headers).requestId;
+    console.error(`request ${requestId} ${request.method} ${new URL(request.url).pathname} failed:`, err);
+    return problem("internal", `The request failed on our side. Quote request id ${requestId} to your operator.`);
+  }
 }

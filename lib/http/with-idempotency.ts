@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { problem } from "./problem";
+import { bodyProblem, problem } from "./problem";
+import { BodyError, JSON_BODY, readBodyText } from "./read-json-body";
 
 const KEEP_HOURS = 24;
 
@@ -22,7 +23,13 @@ export async function withIdempotency(
       "Idempotency-Key": ["expected 1 to 255 visible ASCII characters"],
     });
   const url = new URL(request.url);
-  const body = await request.clone().text();
+  let body: string;
+  try {
+    body = await readBodyText(request.clone(), JSON_BODY.maxBytes);
+  } catch (err) {
+    if (err instanceof BodyError) return bodyProblem(err);
+    throw err;
+  }
   const requestHash = createHash("sha256")
     .update(`${request.method} ${url.pathname}${url.search}\n${body}`)
     .digest("hex");

@@ -7,6 +7,7 @@ export const memberSsoFields = {
   enabled: z.boolean({ message: "expected on or off" }),
   issuer: z
     .url({ protocol: /^https?$/, message: "expected the issuer URL, e.g. https://login.example.com" })
+    .max(2048, "at most 2,048 characters")
     .transform((u) => u.replace(/\/$/, "")),
   clientId: z.string().trim().min(1, "enter the client id").max(300, "at most 300 characters"),
   // Omitted on update: the stored (sealed) secret is kept. Never shown back.
@@ -15,6 +16,7 @@ export const memberSsoFields = {
     .array(
       z
         .string()
+        .max(128, "at most 128 characters")
         .trim()
         .regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, "a scope is one word, no spaces or quotes"),
     )

@@ -2,15 +2,12 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { emailAddress } from "@/lib/validation/email-address";
 
 export const INVITE_DAYS = 7;
 
 export const inviteMemberSchema = tenantInput.extend({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ message: "expected an email address" })),
+  email: emailAddress("expected an email address"),
   firstName: z.string().trim().max(100, "at most 100 characters").default(""),
   lastName: z.string().trim().max(100, "at most 100 characters").default(""),
   groupId: z.uuid({ message: "choose a group" }).optional(),

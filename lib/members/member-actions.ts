@@ -1,10 +1,8 @@
-import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { holdsCovering } from "@/lib/holds/holds-covering";
-import { defineOperation } from "@/lib/operation/define-operation";
+import { type AuditRecord, defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
-import { actorLabel, type Ctx } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { lockTargetMembers, memberTargetSchema } from "./member-target";
@@ -12,7 +10,7 @@ import { lockTargetMembers, memberTargetSchema } from "./member-target";
 type Tx = Prisma.TransactionClient;
 type Member = { id: string; email: string; status: string };
 
-interface ActionRule {
+export interface ActionRule {
   /** Refuses the whole action when a legal hold covers any of the members. */
   refuseUnderHold?: boolean;
   name: AuditAction;
@@ -42,6 +40,35 @@ const setStatus =
 const resetDevices = (tx: Tx, tenantId: string, ids: string[]) =>
   tx.device.updateMany({ where: { tenantId, memberId: { in: ids }, status: "active" }, data: { status: "reset" } });
 
+/**
+ * Applies a rule to the members it applies to (the others are skipped, not
+ * failed) and queues its command for the messaging service. Returns the
+ * members changed. Every door that changes a member's status goes through
+ * here: the console's bulk bar, the API and SCIM.
+ */
+export async function applyMemberRule(tx: Tx, tenantId: string, rule: ActionRule, members: Member[]) {
+  const applicable = members.filter((m) => rule.from.includes(m.status));
+  const ids = applicable.map((m) => m.id);
+  if (ids.length) {
+    await rule.apply(tx, tenantId, ids);
+    if (rule.command) {
+      await tx.serviceCommand.createMany({
+        data: ids.map((memberId) => ({ tenantId, kind: rule.command!, memberId })),
+      });
+    }
+  }
+  return applicable;
+}
+
+/** One audit record per changed member, as every door records it (e.g. member.suspend, status before and after). */
+export function memberRuleRecords(rule: ActionRule, members: Member[]): AuditRecord[] {
+  return members.map((m) => ({
+    action: rule.name,
+    target: { type: "member", id: m.id },
+    changes: rule.to ? { before: { status: m.status }, after: { status: rule.to } } : { after: { email: m.email } },
+  }));
+}
+
 function memberAction(rule: ActionRule) {
   return defineOperation({
     name: rule.name,
@@ -49,7 +76,7 @@ function memberAction(rule: ActionRule) {
     permission: rule.permission,
     schema: memberTargetSchema,
     tenantOf: byTenant,
-    async run({ ctx, input, tx }) {
+    async run({ input, tx }) {
       const members = await lockTargetMembers(tx, input);
       if (rule.refuseUnderHold) {
         const held = await holdsCovering(
@@ -65,82 +92,63 @@ function memberAction(rule: ActionRule) {
           );
         }
       }
-      const applicable = members.filter((m) => rule.from.includes(m.status));
-      const ids = applicable.map((m) => m.id);
-      if (ids.length) {
-        await rule.apply(tx, input.tenantId, ids);
-        if (rule.command) {
-          await tx.serviceCommand.createMany({
-            data: ids.map((memberId) => ({ tenantId: input.tenantId, kind: rule.command!, memberId })),
-          });
-        }
-      }
-      // One event per member, then (by the wrapper) one for the batch.
-      await recordEach(tx, ctx, input.tenantId, rule, applicable);
+      const applicable = await applyMemberRule(tx, input.tenantId, rule, members);
+      const changed = applicable.length;
+      // One event per member, then one for the batch.
       return {
-        result: { changed: ids.length, skipped: members.length - ids.length },
-        audit: {
-          target: { type: "member_batch", id: input.tenantId },
-          changes: {
-            after: {
-              members: members.length,
-              changed: ids.length,
-              skipped: members.length - ids.length,
-              ...(input.filter ? { filter: input.filter } : {}),
+        result: { changed, skipped: members.length - changed },
+        audit: [
+          ...memberRuleRecords(rule, applicable),
+          {
+            target: { type: "member_batch", id: input.tenantId },
+            changes: {
+              after: {
+                members: members.length,
+                changed,
+                skipped: members.length - changed,
+                ...(input.filter ? { filter: input.filter } : {}),
+              },
             },
           },
-        },
+        ],
       };
     },
   });
 }
 
-async function recordEach(tx: Tx, ctx: Ctx, tenantId: string, rule: ActionRule, members: Member[]) {
-  const a = ctx.actor;
-  await appendAuditEvents(
-    tx,
-    tenantId,
-    members.map((m) => ({
-      action: rule.name,
-      outcome: "success" as const,
-      actor: { type: a.type, id: a.type === "system" ? undefined : a.id, label: actorLabel(a) },
-      request: ctx.request,
-      target: { type: "member", id: m.id },
-      changes: rule.to ? { before: { status: m.status }, after: { status: rule.to } } : { after: { email: m.email } },
-    })),
-  );
-}
-
 // Suspend members: they are signed out by the messaging service's next poll.
-export const suspendMembers = memberAction({
+export const SUSPEND: ActionRule = {
   name: "member.suspend",
   permission: "members.suspend",
   from: ["active", "pending"],
   to: "suspended",
   apply: setStatus("suspended"),
   command: "sign_out",
-});
+};
+export const suspendMembers = memberAction(SUSPEND);
 
 // Lift a suspension.
-export const reactivateMembers = memberAction({
+export const REACTIVATE: ActionRule = {
   name: "member.reactivate",
   permission: "members.reactivate",
   from: ["suspended"],
   to: "active",
   apply: setStatus("active"),
-});
+};
+export const reactivateMembers = memberAction(REACTIVATE);
 
 // Reset members' devices: each must register again.
-export const resetMemberDevices = memberAction({
+export const RESET_DEVICES: ActionRule = {
   name: "member.reset_devices",
   permission: "members.reset_devices",
   from: ["active", "pending", "suspended"],
   apply: resetDevices,
   command: "wipe_devices",
-});
+};
+export const resetMemberDevices = memberAction(RESET_DEVICES);
 
 // Deactivate members: signed out, devices reset, no sign-in until reinvited.
-export const deactivateMembers = memberAction({
+export const DEACTIVATE: ActionRule = {
   name: "member.deactivate",
   permission: "members.update",
   from: ["active", "pending", "suspended"],
@@ -150,23 +158,26 @@ export const deactivateMembers = memberAction({
     await setStatus("deactivated")(tx, tenantId, ids);
   },
   command: "sign_out",
-});
+};
+export const deactivateMembers = memberAction(DEACTIVATE);
 
 // (Re)send invitations: pending for another 7 days.
-export const reinviteMembers = memberAction({
+export const REINVITE: ActionRule = {
   name: "member.reinvite",
   permission: "members.invite",
   from: ["pending", "deactivated"],
   to: "pending",
   apply: setStatus("pending"),
   command: "send_invite",
-});
+};
+export const reinviteMembers = memberAction(REINVITE);
 
 // Delete members and their devices: refused while a legal hold covers any of them.
-export const deleteMembers = memberAction({
+export const DELETE: ActionRule = {
   name: "member.delete",
   permission: "members.delete",
   refuseUnderHold: true,
   from: ["active", "pending", "suspended", "deactivated"],
   apply: (tx, tenantId, ids) => tx.member.deleteMany({ where: { tenantId, id: { in: ids } } }),
-});
+};
+export const deleteMembers = memberAction(DELETE);

@@ -1,16 +1,23 @@
 import { z } from "zod";
-import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { type AuditAction, PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Ctx, actorLabel, can } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
 import { OperationError, forbidden } from "./operation-error";
+import { isWriteConflict, uniqueViolationFields } from "./unique-violation";
 
 type Tx = Prisma.TransactionClient;
 
 /** What a write tells the wrapper to record in its audit event. */
 export interface AuditRecord {
+  /**
+   * The event's action, when it is not the operation's name: a SCIM update
+   * that also suspends records member.suspend for that part, as the console's
+   * suspend does, so a filter on suspensions finds every one.
+   */
+  action?: AuditAction;
   /** The chain to record in, when it is not the input's tenant (a tenant being created). */
   chain?: string;
   target?: { type: string; id: string };
@@ -38,7 +45,8 @@ export interface ReadSpec<S extends z.ZodType, R> extends Base<S> {
 
 export interface WriteSpec<S extends z.ZodType, R> extends Base<S> {
   kind: "write";
-  run: (args: { ctx: Ctx; input: z.output<S>; tx: Tx }) => Promise<{ result: R; audit: AuditRecord }>;
+  /** audit: one event, or several (each recorded in order; an empty list records one bare event). */
+  run: (args: { ctx: Ctx; input: z.output<S>; tx: Tx }) => Promise<{ result: R; audit: AuditRecord | AuditRecord[] }>;
 }
 
 export type Operation<S extends z.ZodType = z.ZodType, R = unknown> = ((ctx: Ctx, raw: unknown) => Promise<R>) & {
@@ -75,6 +83,24 @@ function nulFields(value: unknown, path: string[] = [], out: Record<string, stri
   else if (value && typeof value === "object")
     for (const [k, v] of Object.entries(value)) nulFields(v, [...path, k], out);
   return out;
+}
+
+/**
+ * A write that lost a race: two requests creating the same thing at once both
+ * pass the operation's own "does it exist?" check, and the unique key refuses
+ * the second. That is the caller's conflict (409 naming the field), not a fault.
+ */
+function asConflict(err: unknown): OperationError | null {
+  const fields = uniqueViolationFields(err);
+  if (fields) {
+    const field = fields.join(".");
+    return new OperationError("conflict", `Another record already has this ${fields.join(" and ")}.`, {
+      [field]: ["already taken: another record has this value (perhaps created at the same moment)"],
+    });
+  }
+  if (isWriteConflict(err))
+    return new OperationError("conflict", "A concurrent change got in the way: send the request again.");
+  return null;
 }
 
 const tenantIdShape = z.object({ tenantId: z.uuid({ message: "expected a network id (UUID)" }) });
@@ -128,22 +154,38 @@ export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R> | W
 
     if (spec.kind === "read") return spec.run({ ctx, input, db });
 
-    return db.$transaction(
-      async (tx) => {
-        const { result, audit } = await spec.run({ ctx, input, tx });
-        await appendAuditEvent(tx, {
-          tenantId: audit.chain ?? (spec.tenantOf ? spec.tenantOf(input) : PLATFORM_CHAIN),
-          action: spec.name,
-          outcome: "success",
-          actor: auditActor(ctx),
-          request: ctx.request,
-          target: audit.target,
-          changes: audit.changes,
-        });
-        return result;
-      },
-      { timeout: 20_000 },
-    );
+    try {
+      return await db.$transaction(
+        async (tx) => {
+          const { result, audit } = await spec.run({ ctx, input, tx });
+          const records = Array.isArray(audit) ? (audit.length ? audit : [{}]) : [audit];
+          const home = spec.tenantOf ? spec.tenantOf(input) : PLATFORM_CHAIN;
+          // Consecutive records of one chain go in one append (one lock, one insert), however many.
+          for (let i = 0; i < records.length;) {
+            const chain = records[i]!.chain ?? home;
+            let j = i;
+            while (j < records.length && (records[j]!.chain ?? home) === chain) j++;
+            await appendAuditEvents(
+              tx,
+              chain,
+              records.slice(i, j).map((record) => ({
+                action: record.action ?? spec.name,
+                outcome: "success" as const,
+                actor: auditActor(ctx),
+                request: ctx.request,
+                target: record.target,
+                changes: record.changes,
+              })),
+            );
+            i = j;
+          }
+          return result;
+        },
+        { timeout: 20_000 },
+      );
+    } catch (err) {
+      throw asConflict(err) ?? err;
+    }
   };
   return Object.assign(operation, { spec }) as Operation<S, R>;
 }

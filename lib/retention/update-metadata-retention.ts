@@ -7,16 +7,26 @@ import { countPurgeCandidates } from "./enforcement/count-purge-candidates";
 import { purgeCutoffs } from "./enforcement/purge-cutoffs";
 import { recordPolicyVersion } from "./record-policy-version";
 
-// Empty means "keep forever".
+// Empty (a form's blank field) or null means "keep forever"; leaving the field out is not a choice.
 const days = (max: number) =>
   z.preprocess(
-    (v) => (v === "" || v === undefined ? null : v),
-    z.coerce
-      .number({ message: "expected a number of days" })
-      .int("expected a whole number of days")
-      .min(1, "at least 1 day")
-      .max(max, `at most ${max.toLocaleString("en-US")} days`)
-      .nullable(),
+    (v) => (v === "" ? null : v),
+    z.union(
+      [
+        z.null(),
+        z.coerce
+          .number({ message: "expected a number of days" })
+          .int("expected a whole number of days")
+          .min(1, "at least 1 day")
+          .max(max, `at most ${max.toLocaleString("en-US")} days`),
+      ],
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? "required: a number of days, or null to keep forever"
+            : `expected a whole number of days from 1 to ${max.toLocaleString("en-US")}, or null to keep forever`,
+      },
+    ),
   );
 
 export const updateMetadataRetentionSchema = tenantInput.extend({

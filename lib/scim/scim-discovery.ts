@@ -1,4 +1,15 @@
-import { GROUP_SCHEMA, USER_SCHEMA } from "./scim-user";
+import { ScimError } from "./scim-error";
+import { MAX_RESULTS } from "./scim-list-params";
+import {
+  ENTERPRISE_RESOURCE,
+  ENTERPRISE_SCHEMA,
+  GROUP_RESOURCE,
+  GROUP_SCHEMA,
+  LIST_SCHEMA,
+  USER_RESOURCE,
+  USER_SCHEMA,
+  publishedSchema,
+} from "./scim-schema";
 
 // RFC 7643 §5–7: what this service provider supports. Public metadata, no tenant data.
 export function serviceProviderConfig(base: string) {
@@ -7,7 +18,7 @@ export function serviceProviderConfig(base: string) {
     documentationUri: "https://github.com/custodian/custodian#scim",
     patch: { supported: true },
     bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
-    filter: { supported: true, maxResults: 1000 },
+    filter: { supported: true, maxResults: MAX_RESULTS },
     changePassword: { supported: false },
     sort: { supported: false },
     etag: { supported: false },
@@ -23,76 +34,43 @@ export function serviceProviderConfig(base: string) {
   };
 }
 
-export function resourceTypes(base: string) {
-  return {
-    schemas: ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
-    totalResults: 2,
-    Resources: [
-      {
-        schemas: ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
-        id: "User",
-        name: "User",
-        endpoint: "/Users",
-        schema: USER_SCHEMA,
-        meta: { resourceType: "ResourceType", location: `${base}/ResourceTypes/User` },
-      },
-      {
-        schemas: ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
-        id: "Group",
-        name: "Group",
-        endpoint: "/Groups",
-        schema: GROUP_SCHEMA,
-        meta: { resourceType: "ResourceType", location: `${base}/ResourceTypes/Group` },
-      },
-    ],
-  };
-}
+const RESOURCE_TYPES = [
+  { id: "User", name: "User", endpoint: "/Users", schema: USER_SCHEMA, extensions: [ENTERPRISE_SCHEMA] },
+  { id: "Group", name: "Group", endpoint: "/Groups", schema: GROUP_SCHEMA, extensions: [] },
+];
 
-const attr = (name: string, type: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  type,
-  multiValued: false,
-  required: false,
-  caseExact: false,
-  mutability: "readWrite",
-  returned: "default",
-  uniqueness: "none",
-  ...extra,
+const resourceType = (t: (typeof RESOURCE_TYPES)[number], base: string) => ({
+  schemas: ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
+  id: t.id,
+  name: t.name,
+  endpoint: t.endpoint,
+  schema: t.schema,
+  ...(t.extensions.length ? { schemaExtensions: t.extensions.map((schema) => ({ schema, required: false })) } : {}),
+  meta: { resourceType: "ResourceType", location: `${base}/ResourceTypes/${t.id}` },
 });
 
-export function schemas(base: string) {
-  return {
-    schemas: ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
-    totalResults: 2,
-    Resources: [
-      {
-        id: USER_SCHEMA,
-        name: "User",
-        attributes: [
-          attr("userName", "string", { required: true, uniqueness: "server" }),
-          attr("externalId", "string", { caseExact: true }),
-          attr("displayName", "string"),
-          attr("name", "complex", {
-            subAttributes: [attr("givenName", "string"), attr("familyName", "string"), attr("formatted", "string")],
-          }),
-          attr("emails", "complex", {
-            multiValued: true,
-            subAttributes: [attr("value", "string"), attr("primary", "boolean")],
-          }),
-          attr("active", "boolean"),
-          attr("groups", "complex", { multiValued: true, mutability: "readOnly" }),
-        ],
-        meta: { resourceType: "Schema", location: `${base}/Schemas/${USER_SCHEMA}` },
-      },
-      {
-        id: GROUP_SCHEMA,
-        name: "Group",
-        attributes: [
-          attr("displayName", "string", { required: true, mutability: "readOnly" }),
-          attr("members", "complex", { multiValued: true }),
-        ],
-        meta: { resourceType: "Schema", location: `${base}/Schemas/${GROUP_SCHEMA}` },
-      },
-    ],
-  };
+const list = (resources: unknown[]) => ({
+  schemas: [LIST_SCHEMA],
+  totalResults: resources.length,
+  startIndex: 1,
+  itemsPerPage: resources.length,
+  Resources: resources,
+});
+
+export const resourceTypes = (base: string) => list(RESOURCE_TYPES.map((t) => resourceType(t, base)));
+
+export function oneResourceType(base: string, id: string) {
+  const t = RESOURCE_TYPES.find((r) => r.id.toLowerCase() === id.toLowerCase());
+  if (!t) throw new ScimError(404, undefined, `There is no resource type ${id}: use User or Group.`);
+  return resourceType(t, base);
+}
+
+const SCHEMAS = [USER_RESOURCE, ENTERPRISE_RESOURCE, GROUP_RESOURCE];
+
+export const schemas = (base: string) => list(SCHEMAS.map((s) => publishedSchema(s, base)));
+
+export function oneSchema(base: string, id: string) {
+  const s = SCHEMAS.find((r) => r.id.toLowerCase() === id.toLowerCase());
+  if (!s) throw new ScimError(404, undefined, `There is no schema ${id}.`);
+  return publishedSchema(s, base);
 }

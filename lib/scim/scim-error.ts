@@ -43,3 +43,8 @@ export function scimErrorResponse(err: ScimError | OperationError): Response {
     { status: mapped.status, headers: { "content-type": "application/scim+json" } },
   );
 }
+
+/** A SCIM error document's text, for answers written outside a route (the HTTP guard). */
+export function scimErrorJson(status: number, scimType: string | undefined, detail: string): string {
+  return JSON.stringify({ schemas: [SCIM_ERROR], status: String(status), ...(scimType ? { scimType } : {}), detail });
+}

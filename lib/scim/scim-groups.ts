@@ -1,138 +1,211 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defineOperation } from "@/lib/operation/define-operation";
-import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import type { AuditRecord } from "@/lib/operation/define-operation";
+import { groupName } from "@/lib/groups/group-input";
+import { excludes, projectScimResource } from "./project-scim-resource";
 import { ScimError } from "./scim-error";
-import { GROUP_SCHEMA, LIST_SCHEMA } from "./scim-user";
+import type { ScimProjection } from "./scim-list-params";
+import { isScimId } from "./scim-members";
+import { GROUP_SCHEMA } from "./scim-schema";
+import { canonicalKeys } from "./scim-user";
 
-const withBase = { base: z.string() };
+type Tx = Prisma.TransactionClient;
+type Db = Pick<Prisma.TransactionClient, "member" | "securityGroup">;
 
-async function toScimGroup(
-  db: Pick<Prisma.TransactionClient, "member">,
-  tenantId: string,
-  g: { id: string; name: string },
-  base: string,
-) {
-  const members = await db.member.findMany({
-    where: { tenantId, groupId: g.id },
-    select: { id: true, displayName: true },
-    take: 10_000,
-  });
-  return {
-    schemas: [GROUP_SCHEMA],
-    id: g.id,
-    displayName: g.name,
-    members: members.map((m) => ({ value: m.id, display: m.displayName, $ref: `${base}/Users/${m.id}` })),
-    meta: { resourceType: "Group", location: `${base}/Groups/${g.id}` },
-  };
+/** More members than one answer lists: such a group is read with excludedAttributes=members. */
+export const MAX_LISTED_MEMBERS = 10_000;
+
+export const groupNotFound = (id: string) => new ScimError(404, undefined, `Group ${id} not found.`);
+
+interface GroupRow {
+  tenantId: string;
+  id: string;
+  name: string;
+  isDefault: boolean;
+  externalId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
-// GET /Groups: security groups as SCIM Groups (filter by displayName eq).
-export const scimListGroups = defineOperation({
-  name: "scim.read",
-  kind: "read",
-  permission: "scim.provision",
-  schema: tenantInput.extend({ filter: z.string().max(1000).nullable().optional(), ...withBase }),
-  tenantOf: byTenant,
-  async run({ input, db }) {
-    let name: string | undefined;
-    if (input.filter) {
-      const m = /^displayName eq "(.*)"$/i.exec(input.filter.trim());
-      if (!m) throw new ScimError(400, "invalidFilter", 'Groups can be filtered by displayName eq "…" only.');
-      name = m[1];
-    }
-    const groups = await db.securityGroup.findMany({
-      where: { tenantId: input.tenantId, ...(name ? { name } : {}) },
-      orderBy: { name: "asc" },
+/** A security group as a SCIM Group; its members are read only when the answer shows them. */
+export async function toScimGroup(db: Db, g: GroupRow, base: string, projection: ScimProjection = {}) {
+  let members: { value: string; display: string; $ref: string; type: "User" }[] | undefined;
+  if (!excludes(projection, "members")) {
+    const rows = await db.member.findMany({
+      where: { tenantId: g.tenantId, groupId: g.id, scimDeletedAt: null },
+      select: { id: true, displayName: true },
+      orderBy: { id: "asc" },
+      take: MAX_LISTED_MEMBERS + 1,
     });
-    const resources = await Promise.all(groups.map((g) => toScimGroup(db, input.tenantId, g, input.base)));
-    return {
-      schemas: [LIST_SCHEMA],
-      totalResults: resources.length,
-      startIndex: 1,
-      itemsPerPage: resources.length,
-      Resources: resources,
-    };
-  },
-});
+    if (rows.length > MAX_LISTED_MEMBERS)
+      throw new ScimError(
+        400,
+        "tooMany",
+        `Group ${g.name} has more than ${MAX_LISTED_MEMBERS.toLocaleString("en-US")} members: read it with excludedAttributes=members, and its members through /Users?filter=groups.value eq "${g.id}".`,
+      );
+    members = rows.map((m) => ({ value: m.id, display: m.displayName, $ref: `${base}/Users/${m.id}`, type: "User" }));
+  }
+  const resource = {
+    schemas: [GROUP_SCHEMA],
+    id: g.id,
+    ...(g.externalId ? { externalId: g.externalId } : {}),
+    displayName: g.name,
+    ...(members ? { members } : {}),
+    meta: {
+      resourceType: "Group",
+      created: g.createdAt.toISOString(),
+      lastModified: g.updatedAt.toISOString(),
+      location: `${base}/Groups/${g.id}`,
+    },
+  };
+  return projectScimResource(resource, projection, GROUP_SCHEMA);
+}
 
-// GET /Groups/{id}
-export const scimGetGroup = defineOperation({
-  name: "scim.read",
-  kind: "read",
-  permission: "scim.provision",
-  schema: tenantInput.extend({ id: z.uuid({ message: "expected a group id" }), ...withBase }),
-  tenantOf: byTenant,
-  async run({ input, db }) {
-    const g = await db.securityGroup.findUnique({ where: { tenantId_id: { tenantId: input.tenantId, id: input.id } } });
-    if (!g) throw new ScimError(404, undefined, `Group ${input.id} not found.`);
-    return toScimGroup(db, input.tenantId, g, input.base);
-  },
-});
+/** The group behind a SCIM id, locked for the rest of the transaction. */
+export async function lockScimGroup(tx: Tx, tenantId: string, id: string): Promise<GroupRow> {
+  if (!isScimId(id)) throw groupNotFound(id);
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "SecurityGroup" WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
+  if (!rows.length) throw groupNotFound(id);
+  return tx.securityGroup.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } });
+}
 
-const memberRefs = z.array(z.object({ value: z.uuid({ message: "members are referenced by user id" }) }).loose());
+const memberRef = z
+  .object({ value: z.string({ message: "expected a user id" }).max(256, "at most 256 characters") })
+  .loose();
+export const memberRefs = z.array(memberRef, { message: "expected a list of {value: user id}" }).max(10_000);
+
+/** A SCIM Group document (POST, PUT). */
+export const scimGroupDocument = z
+  .object({
+    displayName: groupName,
+    externalId: z.string().trim().max(256, "at most 256 characters").nullish(),
+    members: memberRefs.nullish(),
+  })
+  .loose();
+
+export function readScimGroup(raw: unknown) {
+  const doc =
+    raw && typeof raw === "object" && !Array.isArray(raw)
+      ? canonicalKeys(raw as Record<string, unknown>, ["displayName", "externalId", "members"])
+      : raw;
+  const parsed = scimGroupDocument.safeParse(doc);
+  if (!parsed.success)
+    throw new ScimError(
+      400,
+      "invalidValue",
+      parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
+    );
+  return parsed.data;
+}
+
+/** Another group has this name or externalId: 409, naming the attribute. */
+export async function assertGroupUnique(
+  tx: Tx,
+  tenantId: string,
+  f: { displayName: string; externalId?: string | null },
+  exceptId?: string,
+) {
+  const clash = await tx.securityGroup.findFirst({
+    where: {
+      tenantId,
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+      OR: [{ name: f.displayName }, ...(f.externalId ? [{ externalId: f.externalId }] : [])],
+    },
+    select: { name: true },
+  });
+  if (clash)
+    throw new ScimError(
+      409,
+      "uniqueness",
+      `${clash.name === f.displayName ? "displayName" : "externalId"}: another group in this network already has this value.`,
+    );
+}
+
+/** The members named, as this network's (not deleted by the IdP); any other id is 400 naming it. */
+async function knownMembers(tx: Tx, tenantId: string, ids: string[], where: string) {
+  const unique = [...new Set(ids)];
+  const bad = unique.find((id) => !isScimId(id));
+  if (bad) throw new ScimError(400, "invalidValue", `${where}: ${bad} is not a user of this network.`);
+  const found = await tx.member.findMany({
+    where: { tenantId, id: { in: unique }, scimDeletedAt: null },
+    select: { id: true, groupId: true },
+  });
+  if (found.length !== unique.length) {
+    const have = new Set(found.map((m) => m.id));
+    throw new ScimError(
+      400,
+      "invalidValue",
+      `${where}: ${unique.find((id) => !have.has(id))} is not a user of this network.`,
+    );
+  }
+  return found;
+}
+
+/** Moves members into a group and records it as the console's move does (member.move, counts per group left). */
+async function moveInto(tx: Tx, tenantId: string, groupId: string, members: { id: string; groupId: string }[]) {
+  const moving = members.filter((m) => m.groupId !== groupId);
+  if (!moving.length) return [];
+  await tx.member.updateMany({ where: { tenantId, id: { in: moving.map((m) => m.id) } }, data: { groupId } });
+  const fromGroups: Record<string, number> = {};
+  for (const m of moving) fromGroups[m.groupId] = (fromGroups[m.groupId] ?? 0) + 1;
+  const record: AuditRecord = {
+    action: "member.move",
+    target: { type: "group", id: groupId },
+    changes: {
+      before: { groups: fromGroups },
+      after: {
+        group: groupId,
+        moved: moving.length,
+        members: moving.length <= 50 ? moving.map((m) => m.id) : undefined,
+        via: "scim",
+      },
+    },
+  };
+  return [record];
+}
+
+async function defaultGroupOf(tx: Tx, tenantId: string) {
+  const g = await tx.securityGroup.findFirst({ where: { tenantId, isDefault: true }, select: { id: true } });
+  if (!g) throw new ScimError(409, undefined, "The network has no default group.");
+  return g.id;
+}
 
 /**
- * PATCH /Groups/{id}: add members (moves them into this group) or remove them
- * (moves them back to the default group: everyone is always in exactly one).
+ * Changes a group's membership. Everyone is in exactly one security group, so
+ * adding a member moves them here from their group, and removing one moves
+ * them to the network's default group (which therefore cannot lose members).
  */
-export const scimPatchGroup = defineOperation({
-  name: "member.move",
-  kind: "write",
-  permission: "scim.provision",
-  schema: tenantInput.extend({
-    id: z.uuid({ message: "expected a group id" }),
-    Operations: z
-      .array(z.object({ op: z.string(), path: z.string().optional(), value: z.unknown().optional() }).loose())
-      .min(1),
-    ...withBase,
-  }),
-  tenantOf: byTenant,
-  async run({ input, tx }) {
-    const group = await tx.securityGroup.findUnique({
-      where: { tenantId_id: { tenantId: input.tenantId, id: input.id } },
+export async function changeGroupMembers(
+  tx: Tx,
+  group: GroupRow,
+  change: { add?: string[]; remove?: string[] | "all"; set?: string[] },
+  where: string,
+): Promise<AuditRecord[]> {
+  const { tenantId } = group;
+  let add = change.add ?? [];
+  let remove: string[] = [];
+  if (change.set || change.remove === "all") {
+    const current = await tx.member.findMany({
+      where: { tenantId, groupId: group.id, scimDeletedAt: null },
+      select: { id: true },
     });
-    if (!group) throw new ScimError(404, undefined, `Group ${input.id} not found.`);
-    const fallback = await tx.securityGroup.findFirst({ where: { tenantId: input.tenantId, isDefault: true } });
-    let added = 0;
-    let removed = 0;
-    for (const op of input.Operations) {
-      const kind = op.op.toLowerCase();
-      const path = op.path ?? "";
-      if (kind === "add" && (path === "members" || (!path && (op.value as { members?: unknown })?.members))) {
-        const refs = memberRefs.parse(path ? op.value : (op.value as { members: unknown }).members);
-        added += (
-          await tx.member.updateMany({
-            where: { tenantId: input.tenantId, id: { in: refs.map((r) => r.value) } },
-            data: { groupId: group.id },
-          })
-        ).count;
-      } else if (kind === "remove" && path.startsWith("members")) {
-        if (group.isDefault)
-          throw new ScimError(
-            400,
-            "mutability",
-            "Members cannot be removed from the default group: add them to another group instead.",
-          );
-        const one = /^members\[value eq "([^"]+)"\]$/.exec(path)?.[1];
-        const ids = one ? [one] : memberRefs.parse(op.value ?? []).map((r) => r.value);
-        removed += (
-          await tx.member.updateMany({
-            where: { tenantId: input.tenantId, groupId: group.id, ...(ids.length ? { id: { in: ids } } : {}) },
-            data: { groupId: fallback!.id },
-          })
-        ).count;
-      } else {
-        throw new ScimError(
-          400,
-          "invalidPath",
-          `Unsupported group operation: ${op.op} ${path}. Add or remove members.`,
-        );
-      }
-    }
-    return {
-      result: await toScimGroup(tx, input.tenantId, group, input.base),
-      audit: { target: { type: "group", id: group.id }, changes: { after: { added, removed, via: "scim" } } },
-    };
-  },
-});
+    const keep = new Set(change.set ?? []);
+    remove = current.map((m) => m.id).filter((id) => !keep.has(id));
+    if (change.set) add = [...add, ...change.set];
+  } else if (change.remove) remove = change.remove;
+  const records: AuditRecord[] = [];
+  if (remove.length) {
+    if (group.isDefault)
+      throw new ScimError(
+        400,
+        "mutability",
+        `${where}: members cannot leave the default group ${group.name}; add them to another group instead.`,
+      );
+    const leaving = (await knownMembers(tx, tenantId, remove, where)).filter((m) => m.groupId === group.id);
+    records.push(...(await moveInto(tx, tenantId, await defaultGroupOf(tx, tenantId), leaving)));
+  }
+  if (add.length)
+    records.push(...(await moveInto(tx, tenantId, group.id, await knownMembers(tx, tenantId, add, where))));
+  return records;
+}

@@ -33,7 +33,7 @@ export function fieldSchema(f: SettingField): z.ZodType {
       const message = `expected one of ${f.options.join(", ")}`;
       // Form posts send numbers as text: "20" is the option 20.
       const base: z.ZodType<string | number> =
-        typeof f.options[0] === "number" ? z.coerce.number({ message }) : z.string({ message });
+        typeof f.options[0] === "number" ? z.coerce.number({ message }) : z.string({ message }).max(64, message);
       return base.refine((v) => f.options.includes(v), { message }).default(f.default as never);
     }
     case "strings":

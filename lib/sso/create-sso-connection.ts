@@ -8,12 +8,15 @@ export const createSsoConnectionSchema = z.object({
   name: z.string().trim().min(1, "enter the name people will see on the sign-in page").max(100),
   slug: z
     .string()
+    .max(41, "lower-case letters, digits and dashes, 2 to 41 characters")
     .trim()
     .regex(/^[a-z0-9][a-z0-9-]{1,40}$/, "lower-case letters, digits and dashes, 2 to 41 characters"),
-  issuer: z.url({
-    protocol: /^https?$/,
-    message: "expected the issuer URL, e.g. https://login.example.com/realms/acme",
-  }),
+  issuer: z
+    .url({
+      protocol: /^https?$/,
+      message: "expected the issuer URL, e.g. https://login.example.com/realms/acme",
+    })
+    .max(2048, "at most 2,048 characters"),
   clientId: z.string().trim().min(1, "enter the client id").max(300),
   clientSecret: z.string().min(1, "enter the client secret").max(2000),
   groupsClaim: z.string().trim().min(1).max(100).default("groups"),
@@ -22,7 +25,7 @@ export const createSsoConnectionSchema = z.object({
     .array(
       z.object({
         group: z.string().trim().min(1, "enter the IdP group name").max(256),
-        tenantSlug: z.string().trim().min(1, "name the network by its slug"),
+        tenantSlug: z.string().trim().min(1, "name the network by its slug").max(48, "at most 48 characters"),
         role: z.enum(TENANT_ROLES, { message: "expected tenant_admin, compliance_officer, auditor or helpdesk" }),
       }),
     )

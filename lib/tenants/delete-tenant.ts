@@ -4,7 +4,7 @@ import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 export const deleteTenantSchema = tenantInput.extend({
-  confirmSlug: z.string().trim().min(1, "type the network's slug to confirm"),
+  confirmSlug: z.string().trim().min(1, "type the network's slug to confirm").max(48, "at most 48 characters"),
 });
 
 /**

@@ -35,6 +35,7 @@ export function checkTrial(t: { plan: string; trialEndsAt: Date | null }, ctx: z
 
 export const slugSchema = z
   .string()
+  .max(48, "3 to 48 lower-case letters, digits and dashes, not starting or ending with a dash")
   .trim()
   .toLowerCase()
   .regex(

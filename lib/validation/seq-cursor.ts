@@ -3,6 +3,7 @@ import { z } from "zod";
 /** A feed's cursor: the last audit seq an earlier answer delivered. */
 export const seqCursor = z
   .string()
+  .max(19, "expected a cursor from an earlier answer")
   .regex(/^\d{1,19}$/, "expected a cursor from an earlier answer")
   .optional();
 

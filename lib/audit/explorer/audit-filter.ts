@@ -23,6 +23,7 @@ export const auditFilterFields = z.object({
   action: optional(
     z
       .string()
+      .max(100, "expected an audit action, or a group such as member.*")
       .refine(
         (v) =>
           (AUDIT_ACTIONS as readonly string[]).includes(v) ||
@@ -30,7 +31,12 @@ export const auditFilterFields = z.object({
         "expected an audit action, or a group such as member.*",
       ),
   ),
-  targetType: optional(z.string().regex(/^[a-z_]{1,64}$/, "expected a target type such as member or group")),
+  targetType: optional(
+    z
+      .string()
+      .max(64, "at most 64 characters")
+      .regex(/^[a-z_]{1,64}$/, "expected a target type such as member or group"),
+  ),
   targetId: optional(z.string().trim().max(200, "at most 200 characters")),
   outcome: optional(z.enum(AUDIT_OUTCOMES, { message: `expected one of ${AUDIT_OUTCOMES.join(", ")}` })),
   q: optional(z.string().trim().max(200, "at most 200 characters")),

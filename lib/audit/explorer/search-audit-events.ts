@@ -11,6 +11,7 @@ export const COUNT_CAP = 10_000;
 const paging = {
   cursor: z
     .string()
+    .max(200, "expected a cursor from an earlier page")
     .regex(/^[A-Za-z0-9_-]{1,200}$/, "expected a cursor from an earlier page")
     .optional(),
   // "before" pages backwards from a cursor (the "newer" link).

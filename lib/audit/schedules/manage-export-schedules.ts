@@ -15,6 +15,7 @@ export const createExportScheduleSchema = auditFilterFields.omit({ from: true, t
   cadence: z.enum(EXPORT_CADENCES, { message: "expected hourly, daily or weekly" }),
   target: z
     .string()
+    .max(64, "at most 64 characters")
     .trim()
     .regex(
       /^[a-z0-9][a-z0-9._-]{0,63}$/,

@@ -2,7 +2,7 @@ import { dispatchApi } from "@/lib/api/dispatch-api";
 import { enqueueAuditExport } from "@/lib/audit/audit-jobs";
 import { createAuditExport } from "@/lib/audit/export/create-audit-export";
 import { apiHandler } from "@/lib/http/api-handler";
-import { OperationError } from "@/lib/operation/operation-error";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 // GET /api/v1/tenants/{tenantId}/audit-exports - a page of exports with their progress (the API's door)
 export const GET = dispatchApi;
@@ -10,9 +10,7 @@ export const GET = dispatchApi;
 // POST /api/v1/tenants/{tenantId}/audit-exports - queue an export of a filter: {"format":"csv"|"jsonl", ...filter}
 export const POST = apiHandler<{ tenantId: string }>(
   async ({ ctx, request, params }) => {
-    const body: unknown = await request.json().catch(() => null);
-    if (!body || typeof body !== "object" || Array.isArray(body))
-      throw new OperationError("validation", "The body must be a JSON object.", { body: ["expected a JSON object"] });
+    const body = await readJsonBody(request);
     const { exportId } = await createAuditExport(ctx, { ...body, tenantId: params.tenantId });
     await enqueueAuditExport(params.tenantId, exportId);
     return { exportId, tenantId: params.tenantId };

@@ -2,11 +2,18 @@ import { dispatchApi } from "@/lib/api/dispatch-api";
 import { serveExportFile } from "@/lib/audit/export/serve-export-file";
 import { apiHandler } from "@/lib/http/api-handler";
 
+type Params = { tenantId: string; exportId: string; part: string };
+
+const download = apiHandler<Params>(({ ctx, params }) => serveExportFile(ctx, params), {
+  respond: (result) => result as Response,
+});
+
 // GET /api/v1/tenants/{tenantId}/audit-exports/{exportId}/file|manifest - download a completed export
-export const GET = apiHandler<{ tenantId: string; exportId: string; part: string }>(
-  ({ ctx, params }) => serveExportFile(ctx, params),
-  { respond: (result) => result as Response },
-);
+// (any other last segment is another route's, such as POST …/verify: the API's door answers it)
+export async function GET(request: Request, context: { params: Promise<Params> }) {
+  const { part } = await context.params;
+  return part === "file" || part === "manifest" ? download(request, context) : dispatchApi(request, context);
+}
 
 // Other methods: the API's door answers, with 405 and Allow (or the route this path also serves).
 export const POST = dispatchApi;

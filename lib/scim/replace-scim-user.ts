@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/operation/define-operation";
+import { byTenant } from "@/lib/validation/tenant-input";
+import { scimResourceInput } from "./scim-input";
+import { applyScimUser, lockScimMember } from "./scim-members";
+import { readScimUser } from "./scim-user";
+
+// PUT /Users/{id}: replace the user's attributes (an `active` left out leaves the status as it is).
+export const replaceScimUser = defineOperation({
+  name: "member.update",
+  kind: "write",
+  permission: "scim.provision",
+  schema: scimResourceInput.extend({ user: z.record(z.string(), z.unknown(), { message: "expected a User object" }) }),
+  tenantOf: byTenant,
+  async run({ input, tx }) {
+    const fields = readScimUser(input.user);
+    const before = await lockScimMember(tx, input.tenantId, input.id);
+    const { resource, records } = await applyScimUser(tx, before, fields, input.base);
+    return { result: resource, audit: records };
+  },
+});

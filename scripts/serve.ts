@@ -1,0 +1,53 @@
+// The console's HTTP server: Next.js behind a thin guard. `npm start` runs it
+// (in a child process, beside the embedded database). The guard answers, in
+// the API's own error formats, what the framework would turn into a bare 500
+// or an empty 431: methods it cannot represent, paths that do not decode, URLs
+// and headers too large. Everything else goes to Next unchanged.
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { MAX_HEADER_BYTES, guardRawRequest, rawClientErrorResponse } from "@/lib/http/guard-raw-request";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+const app = next({ dev, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  const refused = guardRawRequest(req.method, req.url);
+  if (refused) {
+    res.writeHead(refused.status, refused.headers);
+    res.end(refused.body);
+    return;
+  }
+  void handle(req, res);
+});
+
+server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+  // A connection that already answered or went away needs no reply.
+  if (!socket.writable || (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  socket.end(rawClientErrorResponse(err.code));
+});
+
+server.listen(port, hostname, () => {
+  console.log(`▲ Next.js ${dev ? "dev" : "production"} server on http://${hostname}:${port}`);
+});
+
+let closing = false;
+const stop = () => {
+  if (closing) return;
+  closing = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running after 10 s are cut: the orchestrator's own grace period is usually longer.
+  setTimeout(() => process.exit(0), 10_000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
