@@ -5,7 +5,7 @@ import { compileScimFilter, type FilterScope } from "./compile-scim-filter";
 import { projectScimResource } from "./project-scim-resource";
 import { scimInput } from "./scim-input";
 import { scimListParams } from "./scim-list-params";
-import { scimUserOf } from "./scim-members";
+import { scimUsersOf } from "./scim-members";
 import {
   ENTERPRISE_RESOURCE,
   ENTERPRISE_SCHEMA,
@@ -45,7 +45,7 @@ export const listScimUsers = defineOperation({
           orderBy: { id: "asc" },
         })
       : [];
-    const resources = await Promise.all(rows.map((m) => scimUserOf(db, m, input.base)));
+    const resources = await scimUsersOf(db, rows, input.base);
     return {
       schemas: [LIST_SCHEMA],
       totalResults: total,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ScimError } from "./scim-error";
+import { ScimError, scimInvalid } from "./scim-error";
 
 export type PatchVerb = "add" | "remove" | "replace";
 
@@ -33,12 +33,7 @@ export const patchRequest = z
 export function readPatchRequest(body: Record<string, unknown>) {
   const key = Object.keys(body).find((k) => k.toLowerCase() === "operations");
   const parsed = patchRequest.safeParse({ ...body, Operations: key ? body[key] : undefined });
-  if (!parsed.success)
-    throw new ScimError(
-      400,
-      "invalidSyntax",
-      parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
-    );
+  if (!parsed.success) throw scimInvalid(parsed.error, "invalidSyntax");
   return parsed.data.Operations;
 }
 

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { OperationError } from "@/lib/operation/operation-error";
 
 export const SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
@@ -47,4 +48,13 @@ export function scimErrorResponse(err: ScimError | OperationError): Response {
 /** A SCIM error document's text, for answers written outside a route (the HTTP guard). */
 export function scimErrorJson(status: number, scimType: string | undefined, detail: string): string {
   return JSON.stringify({ schemas: [SCIM_ERROR], status: String(status), ...(scimType ? { scimType } : {}), detail });
+}
+
+/** A document that failed its schema: 400 with each attribute at fault named (`emails.0.value: …`). */
+export function scimInvalid(error: z.ZodError, scimType = "invalidValue"): ScimError {
+  return new ScimError(
+    400,
+    scimType,
+    error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
+  );
 }

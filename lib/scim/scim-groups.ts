@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditRecord } from "@/lib/operation/define-operation";
 import { groupName } from "@/lib/groups/group-input";
 import { excludes, projectScimResource } from "./project-scim-resource";
-import { ScimError } from "./scim-error";
+import { ScimError, scimInvalid } from "./scim-error";
 import type { ScimProjection } from "./scim-list-params";
 import { isScimId } from "./scim-members";
 import { GROUP_SCHEMA } from "./scim-schema";
@@ -90,12 +90,7 @@ export function readScimGroup(raw: unknown) {
       ? canonicalKeys(raw as Record<string, unknown>, ["displayName", "externalId", "members"])
       : raw;
   const parsed = scimGroupDocument.safeParse(doc);
-  if (!parsed.success)
-    throw new ScimError(
-      400,
-      "invalidValue",
-      parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
-    );
+  if (!parsed.success) throw scimInvalid(parsed.error);
   return parsed.data;
 }
 

@@ -36,22 +36,40 @@ export async function lockScimMember(tx: Tx, tenantId: string, id: string) {
 
 type MemberRow = Awaited<ReturnType<typeof lockScimMember>>;
 
-/** The member as SCIM shows it, with their group and (when a member here) their manager's name. */
-export async function scimUserOf(db: Db, m: MemberRow, base: string) {
-  const managerId = (m.scimProfile as { managerId?: string } | null)?.managerId;
-  const [group, manager] = await Promise.all([
-    db.securityGroup.findUnique({
-      where: { tenantId_id: { tenantId: m.tenantId, id: m.groupId } },
+/** Members as SCIM shows them, with their groups and (when members here) their managers' names: two reads for any number. */
+export async function scimUsersOf(db: Db, members: MemberRow[], base: string) {
+  if (!members.length) return [];
+  const tenantId = members[0]!.tenantId;
+  const managerIds = [
+    ...new Set(
+      members
+        .map((m) => (m.scimProfile as { managerId?: string } | null)?.managerId)
+        .filter((id): id is string => !!id && isScimId(id)),
+    ),
+  ];
+  const [groups, managers] = await Promise.all([
+    db.securityGroup.findMany({
+      where: { tenantId, id: { in: [...new Set(members.map((m) => m.groupId))] } },
       select: { id: true, name: true },
     }),
-    managerId && isScimId(managerId)
-      ? db.member.findUnique({
-          where: { tenantId_id: { tenantId: m.tenantId, id: managerId } },
-          select: { displayName: true },
-        })
-      : null,
+    managerIds.length
+      ? db.member.findMany({ where: { tenantId, id: { in: managerIds } }, select: { id: true, displayName: true } })
+      : [],
   ]);
-  return toScimUser(m, base, group ?? undefined, manager);
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+  const managerById = new Map(managers.map((m) => [m.id, m]));
+  return members.map((m) =>
+    toScimUser(
+      m,
+      base,
+      groupById.get(m.groupId),
+      managerById.get((m.scimProfile as { managerId?: string } | null)?.managerId ?? "") ?? null,
+    ),
+  );
+}
+
+export async function scimUserOf(db: Db, m: MemberRow, base: string) {
+  return (await scimUsersOf(db, [m], base))[0]!;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailAddress } from "@/lib/validation/email-address";
-import { ScimError } from "./scim-error";
+import { ScimError, scimInvalid } from "./scim-error";
 import { ENTERPRISE_SCHEMA, USER_SCHEMA } from "./scim-schema";
 
 /** Directory attributes kept from an identity provider, as Member.scimProfile holds them. */
@@ -211,12 +211,7 @@ export function readScimUser(raw: unknown): ScimUserFields {
   const parsed = scimUserDocument.safeParse(
     raw && typeof raw === "object" && !Array.isArray(raw) ? canonicalKeys(raw as Record<string, unknown>) : raw,
   );
-  if (!parsed.success)
-    throw new ScimError(
-      400,
-      "invalidValue",
-      parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
-    );
+  if (!parsed.success) throw scimInvalid(parsed.error);
   const doc = parsed.data;
   const picked = chosenEmail(doc);
   const candidate = picked?.value ?? doc.userName;
