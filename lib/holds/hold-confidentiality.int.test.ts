@@ -49,9 +49,10 @@ beforeAll(async () => {
       groups: { create: { groupId: fixture.groupId } },
     },
   });
-  memberEmail = (await db.member.findUniqueOrThrow({
+  const member = await db.member.findUniqueOrThrow({
     where: { tenantId_id: { tenantId: fixture.tenantId, id: fixture.memberId } },
-  }))!.email;
+  });
+  memberEmail = member.email;
   for (const [key, role] of [
     ["admin", "tenant_admin"],
     ["compliance", "compliance_officer"],
