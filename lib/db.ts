@@ -1,17 +1,28 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // The one Prisma client. Embedded and external PostgreSQL take the same path:
 // in embedded mode `npm start` serves PGlite on loopback and sets DATABASE_URL.
+/**
+ * Secret columns, never selected unless a caller asks for one by name
+ * (`omit: { privateKeyEnc: false }`). Every encrypted column (`…Enc`) must be
+ * here: lib/db.test.ts reads the schema's fields and fails on one that is not.
+ */
+export const SECRET_COLUMNS = {
+  consoleUser: { passwordHash: true, totpSecretEnc: true, inviteTokenHash: true },
+  ssoConnection: { clientSecretEnc: true },
+  memberSsoConfig: { clientSecretEnc: true },
+  signingKey: { privateKeyEnc: true },
+  apiToken: { tokenHash: true },
+} as const satisfies Prisma.GlobalOmitConfig;
+
+// Typed as the plain client (the transaction client types do not carry the
+// omissions): a secret column read without asking for it is undefined at run
+// time, which lib/secrets.int.test.ts checks for each of them.
 export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.CUSTODIAN_DB_POOL_MAX ?? 5) }),
-    // Secret columns are never selected unless a caller asks for them by name.
-    omit: {
-      consoleUser: { passwordHash: true, totpSecretEnc: true, inviteTokenHash: true },
-      ssoConnection: { clientSecretEnc: true },
-      apiToken: { tokenHash: true },
-    },
+    omit: SECRET_COLUMNS,
   });
 }
 

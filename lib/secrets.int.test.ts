@@ -10,10 +10,18 @@ import { acceptInvite } from "@/lib/account/accept-invite";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { totpFor } from "@/lib/auth/totp";
 import { inviteConsoleUser } from "@/lib/console-users/invite-console-user";
-import { db } from "@/lib/db";
+import { sealSecret } from "@/lib/crypto/seal-secret";
+import { SECRET_COLUMNS, db } from "@/lib/db";
+import { getSigningKey } from "@/lib/signing/get-signing-key";
 import { createSsoConnection } from "@/lib/sso/create-sso-connection";
 import { listSsoConnections } from "@/lib/sso/list-sso-connections";
-import { createConsoleUser, createTenant, ctxForUser } from "@/lib/testing/factories";
+import {
+  createApiTokenRow,
+  createConsoleUser,
+  createSsoConnectionRow,
+  createTenant,
+  ctxForUser,
+} from "@/lib/testing/factories";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 
@@ -133,5 +141,35 @@ describe("secrets", () => {
     }
     const printedText = printed.join("\n");
     for (const s of secrets) expect(printedText, "a secret was printed").not.toContain(s);
+  });
+  it("leaves every secret column out of a default read, and gives it to a caller who names it", async () => {
+    const tenant = await createTenant();
+    await createConsoleUser({ passwordHash: "$argon2id$probe" });
+    await createApiTokenRow(tenant.id, ["audit.read"]);
+    await createSsoConnectionRow();
+    await getSigningKey();
+    await db.memberSsoConfig.create({
+      data: {
+        tenantId: tenant.id,
+        issuer: "https://idp.example.test",
+        clientId: "c",
+        clientSecretEnc: sealSecret("member-sso-secret"),
+        scopes: ["openid"],
+        usernameClaim: "email",
+      },
+    });
+    const delegates = db as unknown as Record<
+      string,
+      { findFirst: (args?: { omit?: Record<string, boolean> }) => Promise<Record<string, unknown> | null> }
+    >;
+    for (const [model, columns] of Object.entries(SECRET_COLUMNS)) {
+      const row = await delegates[model]!.findFirst();
+      expect(row, model).not.toBeNull();
+      for (const column of Object.keys(columns)) expect(row, `${model}.${column}`).not.toHaveProperty(column);
+      const asked = await delegates[model]!.findFirst({
+        omit: Object.fromEntries(Object.keys(columns).map((c) => [c, false])),
+      });
+      for (const column of Object.keys(columns)) expect(asked, `${model}.${column} when asked`).toHaveProperty(column);
+    }
   });
 });

@@ -98,10 +98,13 @@ export function ExportSchedules({
   tenantId,
   schedules,
   targetsRoot,
+  canManage,
 }: {
   tenantId: string;
   schedules: ScheduleRow[];
   targetsRoot: string;
+  /** Schedules are configuration: auditors see them, only compliance officers and admins change them. */
+  canManage: boolean;
 }) {
   const t = useTranslations("audit.schedules");
   return (
@@ -130,18 +133,20 @@ export function ExportSchedules({
             <td className="px-4 py-2.5">
               <DateTime iso={s.nextRunAt} />
             </td>
-            <td className="px-4 py-2.5">
-              <ConfirmActionButton
-                action={deleteScheduleAction}
-                values={{ tenantId, scheduleId: s.id }}
-                label={t("delete")}
-                confirm={t("deleteConfirm", { name: s.name })}
-              />
-            </td>
+            {canManage && (
+              <td className="px-4 py-2.5">
+                <ConfirmActionButton
+                  action={deleteScheduleAction}
+                  values={{ tenantId, scheduleId: s.id }}
+                  label={t("delete")}
+                  confirm={t("deleteConfirm", { name: s.name })}
+                />
+              </td>
+            )}
           </tr>
         ))}
       </SimpleTable>
-      <CreateScheduleForm tenantId={tenantId} targetsRoot={targetsRoot} />
+      {canManage && <CreateScheduleForm tenantId={tenantId} targetsRoot={targetsRoot} />}
     </section>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useEffectEvent, useState } from "react";
+import { toast } from "sonner";
 import { bulkMemberAction } from "@/app/(console)/tenants/[tenantId]/members/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -18,29 +21,57 @@ export interface Allowed {
 }
 
 const ACTIONS = ["suspend", "reactivate", "resetDevices", "deactivate", "reinvite", "delete"] as const;
+type Action = (typeof ACTIONS)[number];
+const NAMED_AT_MOST = 10;
 
+/**
+ * Acts on the picked members, or on all that match the filter. Each action is
+ * confirmed in a dialog that names what it acts on (the members, or the
+ * filter's terms); after a success the selection is handed back (`onDone`), so
+ * nothing stays selected that the list may no longer show.
+ */
 export function BulkBar({
   tenantId,
   memberIds,
+  names,
   filter,
+  filterTerms,
   count,
   groups,
   allowed,
+  onDone,
 }: {
   tenantId: string;
   memberIds: string[];
+  /** The picked members' names, in the order picked. */
+  names: string[];
   filter: Record<string, unknown> | null;
+  /** The filter as the reader sees it ("Status: Suspended"), when acting on all matching. */
+  filterTerms: string[];
   count: number;
   groups: { id: string; name: string }[];
   allowed: Allowed;
+  onDone: () => void;
 }) {
   const t = useTranslations("members.bulk");
   const [state, onSubmit, pending] = useFormAction(bulkMemberAction);
-  const result = state?.ok ? (state.value as { changed?: number; moved?: number; skipped?: number }) : null;
+  const [asking, setAsking] = useState<Action | null>(null);
+  const finished = useEffectEvent((r: { changed?: number; moved?: number; skipped?: number }) => {
+    toast.success(t("done", { changed: r.changed ?? r.moved ?? 0, skipped: r.skipped ?? 0 }));
+    onDone();
+  });
+  useEffect(() => {
+    // Each submit yields a new state object, so each success is announced once.
+    if (state?.ok) finished(state.value as { changed?: number; moved?: number; skipped?: number });
+  }, [state]);
+  const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
     <div className="space-y-2">
       <form
-        onSubmit={onSubmit}
+        onSubmit={(e) => {
+          setAsking(null);
+          onSubmit(e);
+        }}
         className="flex flex-wrap items-center gap-2 rounded-lg bg-brand-50 p-3 ring-1 ring-brand-100"
         aria-label={t("suspend")}
       >
@@ -51,17 +82,7 @@ export function BulkBar({
           memberIds.map((id) => <input key={id} type="hidden" name="memberIds" value={id} />)
         )}
         {ACTIONS.filter((a) => allowed[a]).map((a) => (
-          <Button
-            key={a}
-            type="submit"
-            name="action"
-            value={a}
-            variant="secondary"
-            disabled={pending}
-            onClick={(e) => {
-              if (!window.confirm(t("confirm", { action: t(a), count }))) e.preventDefault();
-            }}
-          >
+          <Button key={a} type="button" variant="secondary" disabled={pending} onClick={() => setAsking(a)}>
             {t(a)}
           </Button>
         ))}
@@ -79,12 +100,45 @@ export function BulkBar({
             </Button>
           </span>
         )}
+        <ConfirmDialog
+          open={asking !== null}
+          title={asking ? t("confirm", { action: t(asking), count }) : ""}
+          confirmLabel={asking ? t("confirmSubmit", { action: t(asking), count }) : ""}
+          cancelLabel={t("cancel")}
+          destructive={asking === "delete"}
+          confirmProps={{ type: "submit", name: "action", value: asking ?? "", disabled: pending }}
+          onClose={() => setAsking(null)}
+        >
+          {filter ? (
+            <>
+              <p>{t("matching", { count })}</p>
+              <ul className="list-inside list-disc">
+                {(filterTerms.length ? filterTerms : [t("everyone")]).map((term) => (
+                  <li key={term}>{term}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <p>{t("picked")}</p>
+              <ul className="list-inside list-disc">
+                {names.slice(0, NAMED_AT_MOST).map((name, i) => (
+                  <li key={`${i}-${name}`}>{name}</li>
+                ))}
+              </ul>
+              {names.length > NAMED_AT_MOST && <p>{t("more", { count: names.length - NAMED_AT_MOST })}</p>}
+            </>
+          )}
+          {asking === "delete" && <p className="font-medium text-red-700">{t("deleteWarning")}</p>}
+        </ConfirmDialog>
       </form>
       <FormMessage state={state?.ok ? null : state} />
-      {result && (
-        <p role="status" className="text-sm text-emerald-700">
-          {t("done", { changed: result.changed ?? result.moved ?? 0, skipped: result.skipped ?? 0 })}
-        </p>
+      {fieldErrors.length > 0 && (
+        <ul className="text-sm text-red-700">
+          {fieldErrors.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -23,7 +23,7 @@ export interface MemberRow {
 export const SelectionContext = createContext<{
   tenantId: string;
   has: (id: string) => boolean;
-  toggle: (id: string) => void;
+  toggle: (id: string, name: string) => void;
   all: boolean;
 }>({
   tenantId: "",
@@ -48,7 +48,7 @@ function SelectCell({ row }: { row: MemberRow }) {
       type="checkbox"
       checked={s.all || s.has(row.id)}
       disabled={s.all}
-      onChange={() => s.toggle(row.id)}
+      onChange={() => s.toggle(row.id, row.displayName)}
       aria-label={`select ${row.displayName}`}
       className="rounded border-slate-300"
     />

@@ -55,8 +55,11 @@ export function MembersDirectory({
 }) {
   const t = useTranslations("members");
   const { update, pending } = useTableUrl();
-  // Selection survives paging (the component stays mounted across URL changes).
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // Selection survives paging through one result (the component stays mounted
+  // across URL changes); it is cleared when the question changes and after each
+  // action, so it never holds a row the list no longer shows. id → name, for the
+  // confirmation to name what it acts on.
+  const [selected, setSelected] = useState<Map<string, string>>(new Map());
   const [allMatching, setAllMatching] = useState(false);
   const filter = useMemo(
     () => ({
@@ -88,11 +91,22 @@ export function MembersDirectory({
       query.deviceSeenAfter,
     ],
   );
-  const toggle = useCallback((id: string) => {
+  const filterKey = JSON.stringify(filter);
+  const [selectionFor, setSelectionFor] = useState(filterKey);
+  const clearSelection = useCallback(() => {
+    setSelected(new Map());
+    setAllMatching(false);
+  }, []);
+  if (selectionFor !== filterKey) {
+    // Another question (search, filters): what was picked may not be in its answer.
+    setSelectionFor(filterKey);
+    clearSelection();
+  }
+  const toggle = useCallback((id: string, name: string) => {
     setSelected((s) => {
-      const n = new Set(s);
+      const n = new Map(s);
       if (n.has(id)) n.delete(id);
-      else n.add(id);
+      else n.set(id, name);
       return n;
     });
   }, []);
@@ -106,6 +120,25 @@ export function MembersDirectory({
     update({ ...changes, after: undefined, before: undefined });
   };
   const pageIds = rows.map((r) => r.id);
+  const groupName = (id: string | undefined) => groups.find((g) => g.id === id)?.name ?? id;
+  // The filter as the reader sees it, for the confirmation of an action on all matching.
+  const filterTerms = [
+    query.q ? t("bulk.search", { q: query.q }) : null,
+    query.status.length
+      ? `${t("filters.status")}: ${query.status.map((s) => t(`status.${s as (typeof STATUSES)[number]}`)).join(", ")}`
+      : null,
+    query.groupId ? `${t("filters.group")}: ${groupName(query.groupId)}` : null,
+    query.hasDevice ? t(`filters.${query.hasDevice}`) : null,
+    query.seenAfter ? `${t("filters.seenAfter")}: ${query.seenAfter}` : null,
+    query.seenBefore ? `${t("filters.seenBefore")}: ${query.seenBefore}` : null,
+    query.joinedAfter ? `${t("filters.joinedAfter")}: ${query.joinedAfter}` : null,
+    query.joinedBefore ? `${t("filters.joinedBefore")}: ${query.joinedBefore}` : null,
+    query.holdId ? t("bulk.hold") : null,
+    query.devicePlatform || query.deviceVersion
+      ? t("bulk.device", { device: [query.devicePlatform, query.deviceVersion].filter(Boolean).join(" ") })
+      : null,
+    query.deviceSeenAfter ? `${t("filters.seenAfter")}: ${query.deviceSeenAfter}` : null,
+  ].filter((x): x is string => x !== null);
   // The export takes the same filter as the list, so what you see is what you get.
   const exportParams = new URLSearchParams();
   for (const [k, v] of Object.entries(filter)) {
@@ -279,9 +312,14 @@ export function MembersDirectory({
               checked={pageSelected || allMatching}
               disabled={allMatching}
               onChange={(e) =>
-                setSelected(
-                  (s) => new Set(e.target.checked ? [...s, ...pageIds] : [...s].filter((id) => !pageIds.includes(id))),
-                )
+                setSelected((s) => {
+                  const n = new Map(s);
+                  for (const r of rows) {
+                    if (e.target.checked) n.set(r.id, r.displayName);
+                    else n.delete(r.id);
+                  }
+                  return n;
+                })
               }
               className="rounded border-slate-300"
             />
@@ -299,13 +337,7 @@ export function MembersDirectory({
                   {t("selection.selectAllMatching", { count: total })}
                 </Button>
               )}
-              <Button
-                variant="ghost"
-                onClick={() => {
-                  setSelected(new Set());
-                  setAllMatching(false);
-                }}
-              >
+              <Button variant="ghost" onClick={clearSelection}>
                 {t("selection.clear")}
               </Button>
             </>
@@ -314,11 +346,14 @@ export function MembersDirectory({
         {(selected.size > 0 || allMatching) && (
           <BulkBar
             tenantId={tenantId}
-            memberIds={[...selected]}
+            memberIds={[...selected.keys()]}
+            names={[...selected.values()]}
             filter={allMatching ? filter : null}
+            filterTerms={filterTerms}
             count={allMatching ? total : selected.size}
             groups={groups}
             allowed={allowed}
+            onDone={clearSelection}
           />
         )}
         <DataTable

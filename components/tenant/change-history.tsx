@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { showChangeValue } from "@/lib/audit/diff-fields";
 
 export interface HistoryEntry {
   seq: string;
@@ -7,13 +8,6 @@ export interface HistoryEntry {
   action: string;
   actor: string | null;
   rows: { path: string; before: unknown; after: unknown }[];
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "boolean") return v ? "on" : "off";
-  if (Array.isArray(v)) return v.length ? v.join(", ") : "—";
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 
 /**
@@ -34,6 +28,7 @@ export async function ChangeHistory({
     ? `/tenants/${more.tenantId}/audit?${new URLSearchParams({ targetType: more.targetType, targetId: more.targetId })}`
     : undefined;
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
+  const show = (v: unknown) => showChangeValue(v, { empty: t("none"), on: t("on"), off: t("off") });
   return (
     <section aria-label={title ?? t("title")} className="space-y-3">
       <h2 className="font-medium">{title ?? t("title")}</h2>

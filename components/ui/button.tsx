@@ -5,6 +5,8 @@ const VARIANTS = {
   secondary:
     "bg-white text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-slate-400",
   ghost: "text-slate-600 hover:bg-slate-100 focus-visible:outline-slate-400",
+  // red-600 keeps its value in both themes, and white text on it passes AA.
+  danger: "bg-red-600 text-on-brand hover:brightness-90 focus-visible:outline-red-600",
 } as const;
 
 export function Button({

@@ -32,7 +32,7 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/tokens": { kind: "tenant-page", permission: "tokens.read" },
   "/tenants/[tenantId]/audit": { kind: "tenant-page", permission: "audit.read" },
   "/tenants/[tenantId]/audit/[seq]": { kind: "tenant-page", permission: "audit.read" },
-  "/tenants/[tenantId]/audit/exports": { kind: "tenant-page", permission: "audit.export" },
+  "/tenants/[tenantId]/audit/exports": { kind: "tenant-page", permission: "audit.read" },
   "/tenants/[tenantId]/audit/exports/[exportId]/[part]": { kind: "tenant-page", permission: "audit.export" },
   "/tenants/[tenantId]/settings": { kind: "tenant-page", permission: "sso.read" },
   "/tenants/[tenantId]/groups": { kind: "tenant-page", permission: "groups.read" },

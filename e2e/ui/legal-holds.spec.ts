@@ -5,6 +5,7 @@ import { e2eDb, tenantBySlug, uniqueTag } from "../fixtures/factories";
 test("a compliance officer puts a member on hold; deleting that member is refused with a clear message; release deletes nothing", async ({
   browser,
 }) => {
+  test.setTimeout(60_000); // four people's browsers, one after another
   const acme = await tenantBySlug("acme-defense");
   const group = await e2eDb().securityGroup.findFirstOrThrow({ where: { tenantId: acme.id, isDefault: true } });
   const tag = uniqueTag();
@@ -43,14 +44,24 @@ test("a compliance officer puts a member on hold; deleting that member is refuse
   const admin = await (await browser.newContext({ storageState: storageStatePath("admin") })).newPage();
   await admin.goto(`/tenants/${acme.id}/members?q=${encodeURIComponent(member.email)}`);
   await admin.getByRole("checkbox", { name: `select Held ${tag}` }).check();
-  admin.once("dialog", (d) => void d.accept());
   await admin.getByRole("button", { name: "Delete", exact: true }).click();
+  await admin
+    .getByRole("dialog", { name: "Delete 1 member?" })
+    .getByRole("button", { name: "Delete 1 member" })
+    .click();
   await expect(admin.getByRole("alert").filter({ hasText: "legal hold" })).toHaveText(
-    `A member is under legal hold “Hold ${tag}” (M-${tag}) and cannot be deleted. Release the hold first, or leave them out.`,
+    `A member is under legal hold and cannot be deleted: ${member.email} — “Hold ${tag}” (M-${tag}). Release the hold first, or leave them out.`,
   );
   expect(await e2eDb().member.count({ where: { tenantId: acme.id, id: member.id } })).toBe(1);
   await admin.goto(`/tenants/${acme.id}/members/${member.id}`);
   await expect(admin.getByRole("region", { name: "Legal holds" })).toContainText(`Hold ${tag}`);
+  // Holds are confidential: helpdesk sees the member, and nothing of the hold.
+  const helpdesk = await (await browser.newContext({ storageState: storageStatePath("helpdesk") })).newPage();
+  await helpdesk.goto(`/tenants/${acme.id}/members/${member.id}`);
+  await expect(helpdesk.getByRole("heading", { name: `Held ${tag}` })).toBeVisible();
+  await expect(helpdesk.getByRole("region", { name: "Legal holds" })).toHaveCount(0);
+  await expect(helpdesk.locator("body")).not.toContainText(`Hold ${tag}`);
+  await expect(helpdesk.locator("body")).not.toContainText(`M-${tag}`);
 
   // The release is a shortening for the custodian: the confirmation says so, with the count.
   let asked = "";

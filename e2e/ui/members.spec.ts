@@ -70,8 +70,10 @@ test("bulk-suspend three selected members", async ({ page }) => {
   await page.goto(`/tenants/${tenant.id}/members?pageSize=25`);
   for (const n of ["001", "002", "003"]) await page.getByRole("checkbox", { name: `select Person ${n}` }).check();
   await expect(page.getByTestId("selection-count")).toHaveText("3 selected");
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Suspend", exact: true }).click();
+  const confirm = page.getByRole("dialog", { name: "Suspend 3 members?" });
+  await expect(confirm).toContainText("Person 001");
+  await confirm.getByRole("button", { name: "Suspend 3 members" }).click();
   await expect(page.getByText("3 members changed.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Person 001/ }).getByText("Suspended")).toBeVisible();
 

@@ -92,4 +92,10 @@ test("the enforcement job purges what outlived its retention, keeps held members
   await expect(raw).toContainText(`"name": "Matter ${tag}"`);
   await expect(raw).toContainText('"count": 3');
   await expect(raw).toContainText('"policyVersion": 1');
+  // The diff shows nested values as text, each at its own path: the held hold, the cutoffs.
+  const diff = page.getByRole("region", { name: "Before and after" });
+  await expect(diff.getByRole("row", { name: /^holdsHonoured\.0\.name/ })).toContainText(`Matter ${tag}`);
+  await expect(diff.getByRole("row", { name: /^holdsHonoured\.0\.matter/ })).toContainText("CASE-7");
+  await expect(diff.getByRole("row", { name: /^members\.count/ })).toContainText("3");
+  await expect(diff).not.toContainText("[object Object]");
 });

@@ -1,7 +1,9 @@
 // Every operation has both doors — the console and the admin API — or a stated
-// reason for having one. Complete by construction: it walks OPERATIONS.
+// reason for having one. Complete by construction: it walks OPERATIONS, and a
+// console door is an import from lib/ that the file's syntax tree really uses.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { OPERATIONS, type OperationName } from "@/lib/operations";
 import { API_ONLY, UI_ONLY } from "./api-exemptions";
@@ -17,18 +19,50 @@ function filesUnder(dir: string): string[] {
 }
 
 // The console's doors: pages, server actions, console routes and components.
-const uiSources = [
+const uiFiles = [
   ...filesUnder(path.join(root, "app/(console)")),
   ...filesUnder(path.join(root, "app/(auth)")),
   ...filesUnder(path.join(root, "components")),
-].map((f) => readFileSync(f, "utf8"));
+];
+
+/**
+ * The names a file imports from lib/ and then really uses: read from its syntax
+ * tree, so a name in a comment, a string or an unused import is not a door.
+ */
+function libNamesUsed(file: string, text: string): Set<string> {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const imported = new Map<string, string>(); // local binding → exported name
+  for (const stmt of source.statements) {
+    if (!ts.isImportDeclaration(stmt) || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
+    if (!stmt.moduleSpecifier.text.startsWith("@/lib/")) continue;
+    const bindings = stmt.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings))
+      for (const el of bindings.elements) imported.set(el.name.text, (el.propertyName ?? el.name).text);
+  }
+  const used = new Set<string>();
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node)) return;
+    if (ts.isIdentifier(node) && imported.has(node.text)) {
+      const parent = node.parent;
+      // `x.name` and `{ name: … }` name a property, not the import.
+      const isPropertyName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node);
+      if (!isPropertyName) used.add(imported.get(node.text)!);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return used;
+}
+
+const uiUses = new Set(uiFiles.flatMap((f) => [...libNamesUsed(f, readFileSync(f, "utf8"))]));
 // A door may reach its operation through one helper shared by the console and the API.
 const HELPERS: Partial<Record<OperationName, string>> = {
   downloadAuditExport: "serveExportFile",
   exportMembers: "membersCsvResponse",
 };
-const used = (name: string) => uiSources.some((s) => new RegExp(`\\b${name}\\b`).test(s));
-const hasUi = (op: OperationName) => used(op) || (HELPERS[op] !== undefined && used(HELPERS[op]));
+const hasUi = (op: OperationName) => uiUses.has(op) || (HELPERS[op] !== undefined && uiUses.has(HELPERS[op]));
 const hasApi = (op: OperationName) =>
   API_ROUTES.some((r) => r.operation === op) || EXPLICIT_ROUTES.some((r) => r.operation === op);
 
@@ -45,6 +79,17 @@ describe("UI and API parity", () => {
       `parity: ${both.length} operations with both doors, ${names.length - both.length} exempt with a reason`,
     );
     expect(both.length).toBeGreaterThan(60);
+  });
+
+  it("counts an operation named only in a comment, a string or an unused import as no door", () => {
+    const text = [
+      'import { getTenant, listGroups } from "@/lib/tenants/get-tenant";',
+      'import { suspendMembers } from "@/lib/members/member-actions";',
+      "// getMember is called by the page above",
+      'const label = "listDevices";',
+      "export const run = (ctx: unknown) => suspendMembers(ctx, { label, listGroups: other.listGroups });",
+    ].join("\n");
+    expect([...libNamesUsed("probe.tsx", text)]).toEqual(["suspendMembers"]);
   });
 
   it("keeps the exemptions true: nothing exempt has the door it says it lacks", () => {

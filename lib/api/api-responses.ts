@@ -133,7 +133,8 @@ const member = z.object({
   updatedAt: at,
   group: z.object({ id, name: z.string() }),
   devices: z.array(device),
-  holds: z.array(z.object({ id, name: z.string(), matter: z.string() })),
+  // Only for a caller who may read legal holds; absent for anyone else.
+  holds: z.array(z.object({ id, name: z.string(), matter: z.string() })).optional(),
 });
 
 const level = z.enum(["tenant", "group", "member"]);

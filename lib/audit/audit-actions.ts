@@ -129,6 +129,7 @@ export const AUDIT_ACTIONS = [
   "audit.digest",
   "audit.scheduled_export",
   // the deployment's signing keys
+  "signing.create",
   "signing.rotate",
 ] as const;
 

@@ -3,7 +3,9 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
 import { openSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";
-import type { RequestMeta } from "@/lib/rbac/actor";
+import { grantRole } from "@/lib/console-users/grant-role";
+import { revokeRole } from "@/lib/console-users/revoke-role";
+import type { Ctx, RequestMeta } from "@/lib/rbac/actor";
 import { readGroupsClaim, roleMappingsSchema, rolesForGroups } from "@/lib/sso/sso-mappings";
 
 export const SSO_PROVIDER_PREFIX = "oidc-";
@@ -94,36 +96,43 @@ export async function resolveSsoUser(
     if (!email) return refuse("sso_no_email");
   }
 
-  return db.$transaction(async (tx) => {
-    const user =
-      identity?.user ??
-      (await tx.consoleUser.create({
-        data: {
-          email: email!,
-          name: (typeof profile.name === "string" && profile.name) || email!,
-          identities: { create: { connectionId: connection.id, subject } },
-        },
-      }));
-    const before = await tx.roleGrant.findMany({ where: { userId: user.id } });
-    await tx.roleGrant.deleteMany({
-      where: { userId: user.id, source: "sso", tenantId: { notIn: [...roles.keys()] } },
-    });
+  const user =
+    identity?.user ??
+    (await db.consoleUser.create({
+      data: {
+        email: email!,
+        name: (typeof profile.name === "string" && profile.name) || email!,
+        identities: { create: { connectionId: connection.id, subject } },
+      },
+    }));
+
+  // Grants change through the grant and revoke operations, each recorded in its
+  // network's own chain (where that network's admins look), by the sign-in as
+  // a system actor. An admin's grant outranks the IdP's and is left alone.
+  const before = await db.roleGrant.findMany({ where: { userId: user.id } });
+  const sync: Ctx = { actor: { type: "system", label: `sso:${slug} sign-in of ${user.email}` }, request };
+  try {
+    for (const g of before) {
+      if (g.source === "sso" && !roles.has(g.tenantId))
+        await revokeRole(sync, { tenantId: g.tenantId, userId: user.id });
+    }
     for (const [tenantId, role] of roles) {
       const existing = before.find((g) => g.tenantId === tenantId);
-      if (existing?.source === "manual") continue; // an admin's grant outranks the IdP's
-      await tx.roleGrant.upsert({
-        where: { tenantId_userId: { tenantId, userId: user.id } },
-        create: { tenantId, userId: user.id, role, source: "sso" },
-        update: { role },
-      });
+      if (existing?.source === "manual" || existing?.role === role) continue;
+      await grantRole(sync, { tenantId, userId: user.id, role });
     }
-    const after = await tx.roleGrant.findMany({ where: { userId: user.id } });
-    const actor = { type: "console_user" as const, id: user.id, label: user.email };
-    await appendAuditEvent(tx, {
+  } catch (err) {
+    await refuse("sso_grants_failed", user.id);
+    throw err;
+  }
+  const after = await db.roleGrant.findMany({ where: { userId: user.id } });
+
+  await db.$transaction((tx) =>
+    appendAuditEvent(tx, {
       tenantId: PLATFORM_CHAIN,
       action: "auth.sign_in",
       outcome: "success",
-      actor,
+      actor: { type: "console_user", id: user.id, label: user.email },
       request,
       changes: {
         before: { grants: Object.fromEntries(before.map((g) => [g.tenantId, g.role])) },
@@ -133,7 +142,7 @@ export async function resolveSsoUser(
           created: !identity,
         },
       },
-    });
-    return user.id;
-  });
+    }),
+  );
+  return user.id;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
-import { forbidden, notFound } from "@/lib/operation/operation-error";
+import { OperationError, forbidden, notFound } from "@/lib/operation/operation-error";
 import { TENANT_ROLES } from "@/lib/rbac/permissions";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { targetUserSchema } from "./target-user-input";
@@ -8,6 +8,9 @@ import { targetUserSchema } from "./target-user-input";
 export const grantRoleSchema = targetUserSchema.extend({ role: z.enum(TENANT_ROLES, { message: "choose a role" }) });
 
 // Set a console user's role in this network (they must already hold one here).
+// The SSO sign-in, a system actor, also comes through here to bring a user's
+// grants in line with their IdP groups: it may give a first role in a network,
+// and its grants follow the IdP ("sso") until an admin sets one by hand.
 export const grantRole = defineOperation({
   name: "role.grant",
   kind: "write",
@@ -16,20 +19,28 @@ export const grantRole = defineOperation({
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     if (ctx.actor.type === "console_user" && ctx.actor.id === input.userId) throw forbidden();
-    const before = await tx.roleGrant.findUnique({
-      where: { tenantId_userId: { tenantId: input.tenantId, userId: input.userId } },
-    });
-    if (!before) throw notFound("The console user");
-    await tx.roleGrant.update({
-      where: { tenantId_userId: { tenantId: input.tenantId, userId: input.userId } },
+    const fromIdp = ctx.actor.type === "system";
+    const key = { tenantId_userId: { tenantId: input.tenantId, userId: input.userId } };
+    const before = await tx.roleGrant.findUnique({ where: key });
+    if (!before && !fromIdp) throw notFound("The console user");
+    // An admin's grant outranks the IdP's.
+    if (fromIdp && before?.source === "manual")
+      throw new OperationError("conflict", "This role was set by an admin; single sign-on leaves it alone.");
+    const source = fromIdp ? ("sso" as const) : ("manual" as const);
+    await tx.roleGrant.upsert({
+      where: key,
+      create: { tenantId: input.tenantId, userId: input.userId, role: input.role, source },
       // Set by hand, the grant no longer follows the IdP's groups.
-      data: { role: input.role, source: "manual" },
+      update: { role: input.role, source },
     });
     return {
       result: { role: input.role },
       audit: {
         target: { type: "console_user", id: input.userId },
-        changes: { before: { role: before.role }, after: { role: input.role } },
+        changes: {
+          before: { role: before?.role ?? null },
+          after: { role: input.role, ...(fromIdp ? { source } : {}) },
+        },
       },
     };
   },

@@ -1,9 +1,10 @@
 import { defineOperation } from "@/lib/operation/define-operation";
-import { forbidden, notFound } from "@/lib/operation/operation-error";
+import { OperationError, forbidden, notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { targetUserSchema } from "./target-user-input";
 
 // Remove a console user from this network. Their next request in it is refused.
+// The SSO sign-in (a system actor) removes only grants that came from the IdP.
 export const revokeRole = defineOperation({
   name: "role.revoke",
   kind: "write",
@@ -15,6 +16,8 @@ export const revokeRole = defineOperation({
     const key = { tenantId_userId: { tenantId: input.tenantId, userId: input.userId } };
     const before = await tx.roleGrant.findUnique({ where: key });
     if (!before) throw notFound("The console user");
+    if (ctx.actor.type === "system" && before.source === "manual")
+      throw new OperationError("conflict", "This role was set by an admin; single sign-on leaves it alone.");
     await tx.roleGrant.delete({ where: key });
     return {
       result: { removed: true },

@@ -11,7 +11,10 @@ export const getMemberSso = defineOperation({
   async run({ input, db }) {
     const row = await db.memberSsoConfig.findUnique({ where: { tenantId: input.tenantId } });
     if (!row) return null;
-    const { clientSecretEnc, ...rest } = row;
-    return { ...rest, hasClientSecret: clientSecretEnc.length > 0 };
+    // Whether a secret is set, without reading it (the column is omitted by default).
+    const withSecret = await db.memberSsoConfig.count({
+      where: { tenantId: input.tenantId, NOT: { clientSecretEnc: "" } },
+    });
+    return { ...row, hasClientSecret: withSecret > 0 };
   },
 });

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { holdsCovering } from "@/lib/holds/holds-covering";
 import { type AuditRecord, defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
+import { can, type Ctx } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { lockTargetMembers, memberTargetSchema } from "./member-target";
@@ -76,7 +77,7 @@ function memberAction(rule: ActionRule) {
     permission: rule.permission,
     schema: memberTargetSchema,
     tenantOf: byTenant,
-    async run({ input, tx }) {
+    async run({ ctx, input, tx }) {
       const members = await lockTargetMembers(tx, input);
       if (rule.refuseUnderHold) {
         const held = await holdsCovering(
@@ -84,13 +85,7 @@ function memberAction(rule: ActionRule) {
           input.tenantId,
           members.map((m) => m.id),
         );
-        if (held.size > 0) {
-          const names = [...new Set([...held.values()].flat().map((h) => `“${h.name}” (${h.matter})`))];
-          throw new OperationError(
-            "conflict",
-            `${held.size === 1 ? "A member is" : `${held.size} members are`} under legal hold ${names.join(", ")} and cannot be deleted. Release the hold first, or leave them out.`,
-          );
-        }
+        if (held.size > 0) throw heldRefusal(ctx, input.tenantId, members, held);
       }
       const applicable = await applyMemberRule(tx, input.tenantId, rule, members);
       const changed = applicable.length;
@@ -114,6 +109,37 @@ function memberAction(rule: ActionRule) {
       };
     },
   });
+}
+
+const NAMED_AT_MOST = 10;
+
+/**
+ * Why a deletion is refused. Holds are confidential: their names and matters go
+ * only to a caller who may read holds; one who may read members learns which
+ * members are held; anyone else, only that a legal hold blocks the deletion.
+ */
+function heldRefusal(
+  ctx: Ctx,
+  tenantId: string,
+  members: Member[],
+  held: Map<string, { name: string; matter: string }[]>,
+): OperationError {
+  const count = held.size === 1 ? "A member is" : `${held.size} members are`;
+  if (!can(ctx.actor, "members.read", tenantId))
+    return new OperationError("conflict", `${count} under a legal hold and cannot be deleted.`);
+  const showHolds = can(ctx.actor, "legal_holds.read", tenantId);
+  const heldMembers = members.filter((m) => held.has(m.id));
+  const named = heldMembers.slice(0, NAMED_AT_MOST).map((m) => {
+    if (!showHolds) return m.email;
+    const holds = held.get(m.id)!.map((h) => `“${h.name}” (${h.matter})`);
+    return `${m.email} — ${holds.join(", ")}`;
+  });
+  const more = heldMembers.length > NAMED_AT_MOST ? ` and ${heldMembers.length - NAMED_AT_MOST} more` : "";
+  const then = showHolds ? "Release the hold first, or leave them out." : "Leave them out.";
+  return new OperationError(
+    "conflict",
+    `${count} under ${showHolds ? "legal hold" : "a legal hold"} and cannot be deleted: ${named.join("; ")}${more}. ${then}`,
+  );
 }
 
 // Suspend members: they are signed out by the messaging service's next poll.

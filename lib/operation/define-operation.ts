@@ -103,6 +103,15 @@ function asConflict(err: unknown): OperationError | null {
   return null;
 }
 
+// Every operation this process has defined, in definition order. The registry
+// (lib/operations.ts) is written by hand; its test compares the two, so an
+// operation built by a factory is caught as surely as one defined inline.
+const defined: Operation[] = [];
+
+export function definedOperations(): readonly Operation[] {
+  return defined;
+}
+
 const tenantIdShape = z.object({ tenantId: z.uuid({ message: "expected a network id (UUID)" }) });
 
 /**
@@ -187,5 +196,7 @@ export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R> | W
       throw asConflict(err) ?? err;
     }
   };
-  return Object.assign(operation, { spec }) as Operation<S, R>;
+  const built = Object.assign(operation, { spec }) as Operation<S, R>;
+  defined.push(built as unknown as Operation);
+  return built;
 }

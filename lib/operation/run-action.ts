@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import type { Ctx } from "@/lib/rbac/actor";
+import { zodFieldErrors } from "./define-operation";
 import { OperationError } from "./operation-error";
 
 export type ActionState<T = unknown> =
@@ -26,4 +28,19 @@ export async function runAction<T>(
       err.kind === "validation" ? t("validation") : err.kind === "forbidden" ? t("forbidden") : err.message;
     return { ok: false, message, fieldErrors: err.fieldErrors };
   }
+}
+
+/**
+ * Checks a server action's own fields (which operation to run, JSON it carries)
+ * with a zod schema before anything runs: a bad value is a field error for the
+ * form, never a prototype lookup that "succeeds" or an exception (a 500).
+ */
+export async function parseActionForm<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): Promise<{ ok: true; data: z.output<S> } | { ok: false; state: ActionState }> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const t = await getTranslations("errors");
+  return { ok: false, state: { ok: false, message: t("validation"), fieldErrors: zodFieldErrors(parsed.error) } };
 }

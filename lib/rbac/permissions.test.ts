@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { OPERATIONS, type OperationName } from "@/lib/operations";
 import { type Actor, can } from "./actor";
-import { PLATFORM_PERMISSIONS, ROLE_PERMISSIONS, TENANT_PERMISSIONS, TENANT_ROLES, TOKEN_SCOPES } from "./permissions";
+import {
+  PLATFORM_PERMISSIONS,
+  ROLE_PERMISSIONS,
+  TENANT_PERMISSIONS,
+  TENANT_ROLES,
+  TOKEN_SCOPES,
+  type TenantRole,
+  roleHas,
+} from "./permissions";
 
 const user = (grants: Record<string, (typeof TENANT_ROLES)[number]>, isPlatformOperator = false): Actor => ({
   type: "console_user",
@@ -33,6 +42,7 @@ describe("the permission matrix", () => {
         "compliance_officer": [
           "audit.export",
           "audit.read",
+          "audit.schedule",
           "audit.verify",
           "console_users.read",
           "federation.read",
@@ -58,6 +68,7 @@ describe("the permission matrix", () => {
         ],
         "tenant_admin": [
           "audit.read",
+          "audit.schedule",
           "console_users.read",
           "console_users.write",
           "federation.read",
@@ -93,6 +104,12 @@ describe("the permission matrix", () => {
     expect(writes).toEqual([]);
   });
 
+  it("shows legal holds to every role that reads the audit log (its events name holds)", () => {
+    const roles = TENANT_ROLES.filter((r) => ROLE_PERMISSIONS[r].has("audit.read"));
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.filter((r) => !ROLE_PERMISSIONS[r].has("legal_holds.read"))).toEqual([]);
+  });
+
   it("keeps legal holds with compliance, not tenant admins", () => {
     expect(ROLE_PERMISSIONS.tenant_admin.has("legal_holds.write")).toBe(false);
     expect(ROLE_PERMISSIONS.compliance_officer.has("legal_holds.write")).toBe(true);
@@ -102,6 +119,73 @@ describe("the permission matrix", () => {
     for (const role of TENANT_ROLES) {
       expect([...ROLE_PERMISSIONS[role]].filter((p) => p.startsWith("service.") || p.startsWith("scim."))).toEqual([]);
     }
+  });
+});
+
+// Every write in the registry, checked against what the README lets each role do.
+// A write a role reaches must be named here with the README's reason, and each
+// exemption must still be reachable, so the lists cannot go stale either way.
+describe("the matrix against every write operation", () => {
+  const writes = (Object.keys(OPERATIONS) as OperationName[]).filter((n) => OPERATIONS[n].spec.kind === "write");
+  const reachable = (role: TenantRole) =>
+    writes.filter((n) => {
+      const p = OPERATIONS[n].spec.permission;
+      return p !== "signed_in" && roleHas(role, p);
+    });
+
+  // Open to every signed-in console user, and about their own account only.
+  const OWN_ACCOUNT: Partial<Record<OperationName, string>> = {
+    beginTotpEnrolment: "sets up the caller's own TOTP",
+    confirmTotpEnrolment: "sets up the caller's own TOTP",
+    updateAccount: "the caller's own name, language and theme",
+    revokeMySession: "ends one of the caller's own sessions",
+    signOutEverywhere: "ends the caller's own sessions",
+  };
+  // README: "auditor — read everything, export and verify the audit log; change nothing".
+  // These are writes only in that the log records them; none changes the network.
+  const AUDITOR_MAY: Partial<Record<OperationName, string>> = {
+    createAuditExport: "export the audit log",
+    downloadAuditExport: "download an export (the download is audited)",
+    verifyTenantAuditChain: "verify the chain (the verdict is recorded)",
+  };
+  // README: "helpdesk — members: invite, suspend, reactivate, reset devices".
+  const HELPDESK_MAY: Partial<Record<OperationName, string>> = {
+    inviteMember: "invite",
+    reinviteMembers: "invite again",
+    previewMemberImport: "invite by file: the dry run",
+    applyMemberImport: "invite by file",
+    suspendMembers: "suspend",
+    reactivateMembers: "reactivate",
+    resetMemberDevices: "reset devices",
+  };
+
+  it("finds the writes it checks", () => {
+    expect(writes.length).toBeGreaterThan(50);
+  });
+
+  it("lets a write be open to every signed-in user only when it is about their own account", () => {
+    expect(writes.filter((n) => OPERATIONS[n].spec.permission === "signed_in").sort()).toEqual(
+      Object.keys(OWN_ACCOUNT).sort(),
+    );
+  });
+
+  it("lets an auditor reach no write but exporting and verifying the log", () => {
+    expect(reachable("auditor").sort()).toEqual(Object.keys(AUDITOR_MAY).sort());
+  });
+
+  it("keeps scheduled exports (configuration) from auditors and helpdesk", () => {
+    for (const op of ["createExportSchedule", "deleteExportSchedule"] as const) {
+      const p = OPERATIONS[op].spec.permission;
+      if (p === "signed_in") throw new Error(`${op} is open to every signed-in user`);
+      expect(roleHas("auditor", p), op).toBe(false);
+      expect(roleHas("helpdesk", p), op).toBe(false);
+      expect(roleHas("compliance_officer", p), op).toBe(true);
+      expect(roleHas("tenant_admin", p), op).toBe(true);
+    }
+  });
+
+  it("lets helpdesk reach no write but inviting, suspending, reactivating and resetting devices", () => {
+    expect(reachable("helpdesk").sort()).toEqual(Object.keys(HELPDESK_MAY).sort());
   });
 });
 

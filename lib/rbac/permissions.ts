@@ -31,6 +31,8 @@ export const TENANT_PERMISSIONS = [
   "audit.read",
   "audit.export",
   "audit.verify",
+  // Scheduled exports are configuration (a recurring job and a target directory), not a read.
+  "audit.schedule",
   // Machine-only scopes: the messaging service and identity providers.
   "service.policies.read",
   "service.federation.decide",
@@ -76,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<TenantRole, ReadonlySet<TenantPermission>>
     "sso.write",
     "tokens.write",
     "console_users.write",
+    "audit.schedule",
   ]),
   compliance_officer: new Set<TenantPermission>([
     ...READ,
@@ -83,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<TenantRole, ReadonlySet<TenantPermission>>
     "legal_holds.write",
     "audit.export",
     "audit.verify",
+    "audit.schedule",
   ]),
   auditor: new Set<TenantPermission>([...READ, "audit.export", "audit.verify"]),
   helpdesk: new Set<TenantPermission>([

@@ -1,19 +1,26 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
+import { can } from "@/lib/rbac/actor";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { computeEffectiveRetention } from "./compute-effective-retention";
 
-// GET a member's effective retention, with the rule behind each value.
+// GET a member's effective retention, with the rule behind each value. It is
+// retention (a hold shows as the reason messages are kept), so it needs
+// retention.read; the holds' names only go to a caller who may read holds.
 export const getEffectivePolicy = defineOperation({
   name: "retention.read",
   kind: "read",
-  permission: "members.read",
+  permission: "retention.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
   tenantOf: byTenant,
-  async run({ input, db }) {
+  async run({ ctx, input, db }) {
     const computed = await computeEffectiveRetention(db, input.tenantId, input.memberId);
     if (!computed) throw notFound("The member");
-    return computed.retention;
+    const { retention } = computed;
+    if (retention.expiration.kind === "retain" && !can(ctx.actor, "legal_holds.read", input.tenantId)) {
+      return { ...retention, expiration: { ...retention.expiration, holds: [] } };
+    }
+    return retention;
   },
 });

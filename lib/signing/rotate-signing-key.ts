@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
-import { createSigningKey } from "./get-signing-key";
+import { SIGNING_KEY_LOCK, createSigningKey } from "./get-signing-key";
 
 // POST a new signing key; the current one is retired but stays published, so
 // everything it signed still verifies.
@@ -11,7 +11,7 @@ export const rotateSigningKey = defineOperation({
   schema: z.object({}),
   async run({ tx }) {
     // Serialise rotations: two at once would leave two current keys.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('custodian.signing-rotate'))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SIGNING_KEY_LOCK}))`;
     const retired = await tx.signingKey.findMany({ where: { retiredAt: null }, select: { kid: true } });
     await tx.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
     const key = await createSigningKey(tx);

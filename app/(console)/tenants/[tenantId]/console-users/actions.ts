@@ -1,14 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { deactivateConsoleUser } from "@/lib/console-users/deactivate-console-user";
 import { grantRole } from "@/lib/console-users/grant-role";
 import { inviteConsoleUser } from "@/lib/console-users/invite-console-user";
 import { resetConsoleUserMfa } from "@/lib/console-users/reset-console-user-mfa";
 import { revokeConsoleUserSessions } from "@/lib/console-users/revoke-console-user-sessions";
 import { revokeRole } from "@/lib/console-users/revoke-role";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
 import type { Ctx } from "@/lib/rbac/actor";
+import { formChoice } from "@/lib/validation/form-choice";
 
 const field = (form: FormData, name: string) => form.get(name)?.toString();
 
@@ -32,10 +34,12 @@ const USER_ACTIONS = {
   endSessions: revokeConsoleUserSessions,
 } as const;
 
+const userActionForm = z.object({ op: formChoice(USER_ACTIONS, "choose one of the actions offered") });
+
 export async function consoleUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const op = field(form, "op") as keyof typeof USER_ACTIONS;
-  const operation: ((ctx: Ctx, raw: unknown) => Promise<unknown>) | undefined = USER_ACTIONS[op];
-  if (!operation) return { ok: false, message: "Unknown action.", fieldErrors: { op: ["unknown action"] } };
+  const parsed = await parseActionForm(userActionForm, { op: field(form, "op") });
+  if (!parsed.ok) return parsed.state;
+  const operation: (ctx: Ctx, raw: unknown) => Promise<unknown> = USER_ACTIONS[parsed.data.op];
   const tenantId = field(form, "tenantId");
   const state = await runAction(operation, { tenantId, userId: field(form, "userId"), role: field(form, "role") });
   revalidatePath(`/tenants/${tenantId}/console-users`);

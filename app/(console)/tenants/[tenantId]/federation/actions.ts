@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { addPartner } from "@/lib/federation/add-partner";
 import {
   acceptPartnership,
@@ -12,7 +13,8 @@ import {
 import { requestPartnership } from "@/lib/federation/request-partnership";
 import { blockGuest, unblockGuest } from "@/lib/federation/set-guest-blocked";
 import { updateFederationSettings } from "@/lib/federation/update-federation-settings";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
+import { formChoice } from "@/lib/validation/form-choice";
 import { formFields } from "@/lib/validation/form-fields";
 
 const f = (form: FormData, k: string) => form.get(k)?.toString();
@@ -61,11 +63,13 @@ const LINK_OPS = {
 } as const;
 
 // One action for every change of a link's state; the button names which.
-export async function changeLinkAction(_prev: ActionState, form: FormData) {
+const linkChangeForm = z.object({ change: formChoice(LINK_OPS, "choose one of the changes offered") });
+
+export async function changeLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const tenantId = f(form, "tenantId");
-  const op = LINK_OPS[f(form, "change") as keyof typeof LINK_OPS];
-  if (!op) return { ok: false as const, message: "Unknown change.", fieldErrors: { change: ["unknown change"] } };
-  const state = await runAction(op, formFields(form, ["tenantId", "partnerId"]));
+  const parsed = await parseActionForm(linkChangeForm, { change: f(form, "change") });
+  if (!parsed.ok) return parsed.state;
+  const state = await runAction(LINK_OPS[parsed.data.change], formFields(form, ["tenantId", "partnerId"]));
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
 }

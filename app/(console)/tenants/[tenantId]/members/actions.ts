@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { moveMembers } from "@/lib/groups/move-members";
 import {
   deactivateMembers,
@@ -11,8 +12,9 @@ import {
   suspendMembers,
 } from "@/lib/members/member-actions";
 import { inviteMember } from "@/lib/members/invite-member";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
-import type { Ctx } from "@/lib/rbac/actor";
+import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
+import { formChoice, jsonFormField } from "@/lib/validation/form-choice";
+import { formFields } from "@/lib/validation/form-fields";
 
 const BULK = {
   suspend: suspendMembers,
@@ -23,28 +25,28 @@ const BULK = {
   delete: deleteMembers,
 } as const;
 
-export type BulkAction = keyof typeof BULK | "move";
+const bulkForm = z.object({
+  tenantId: z.string().optional(),
+  action: formChoice({ ...BULK, move: moveMembers }, "choose one of the actions offered"),
+  filter: jsonFormField("the filter is not valid JSON").optional(),
+  memberIds: z.array(z.string()),
+  groupId: z.string().optional(),
+});
+
+export type BulkAction = z.infer<typeof bulkForm>["action"];
 
 /** Runs a member action on the picked members, or on all matching the filter (sent as JSON). */
 export async function bulkMemberAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const tenantId = form.get("tenantId")?.toString();
-  const action = form.get("action")?.toString() as BulkAction;
-  const filter = form.get("filter")?.toString();
-  const target = filter
-    ? { filter: JSON.parse(filter) as unknown }
-    : { memberIds: form.getAll("memberIds").map(String) };
-  let state: ActionState;
-  if (action === "move") {
-    state = await runAction(moveMembers, {
-      tenantId,
-      groupId: form.get("groupId")?.toString(),
-      memberIds: form.getAll("memberIds").map(String),
-    });
-  } else {
-    const operation: ((ctx: Ctx, raw: unknown) => Promise<unknown>) | undefined = BULK[action];
-    if (!operation) return { ok: false, message: "Unknown action.", fieldErrors: { action: ["unknown action"] } };
-    state = await runAction(operation, { tenantId, ...target });
-  }
+  const parsed = await parseActionForm(bulkForm, {
+    ...formFields(form, ["tenantId", "action", "filter", "groupId"]),
+    memberIds: form.getAll("memberIds").map(String),
+  });
+  if (!parsed.ok) return parsed.state;
+  const { tenantId, action, filter, memberIds, groupId } = parsed.data;
+  const state =
+    action === "move"
+      ? await runAction(moveMembers, { tenantId, groupId, memberIds })
+      : await runAction(BULK[action], { tenantId, ...(filter !== undefined ? { filter } : { memberIds }) });
   revalidatePath(`/tenants/${tenantId}/members`);
   return state;
 }

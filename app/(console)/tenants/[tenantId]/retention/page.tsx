@@ -4,7 +4,7 @@ import { PolicyVersions } from "@/components/retention/policy-versions";
 import { MetadataRetentionForm } from "@/components/retention/metadata-retention-form";
 import { ComplianceForm, LifetimeForm } from "@/components/retention/retention-forms";
 import { RetentionRuns } from "@/components/retention/retention-runs";
-import { flattenChanges } from "@/lib/audit/diff-fields";
+import { flattenChanges, showChangeValue } from "@/lib/audit/diff-fields";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
@@ -28,7 +28,8 @@ export default async function RetentionPage({
     runPage(listRetentionRuns, ctx, { tenantId, after, before }),
   ]);
   const canEnforce = can(ctx.actor, "retention.write", tenantId);
-  const t = await getTranslations("retention");
+  const [t, th] = await Promise.all([getTranslations("retention"), getTranslations("history")]);
+  const show = (v: unknown) => showChangeValue(v, { empty: th("none"), on: th("on"), off: th("off") });
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
@@ -64,7 +65,7 @@ export default async function RetentionPage({
           authorLabel: v.authorLabel,
           createdAt: v.createdAt.toISOString(),
           changes: flattenChanges(v.diff)
-            .map((r) => `${r.path}: ${r.before ?? "—"} → ${r.after ?? "—"}`)
+            .map((r) => `${r.path}: ${show(r.before)} → ${show(r.after)}`)
             .join("; "),
         }))}
       />

@@ -29,7 +29,8 @@ export default async function AuditPage({
   const result = await runPage(searchAuditEvents, ctx, parsed.success ? parsed.data : { tenantId, pageSize: 10 });
   const t = await getTranslations("audit");
   const digest = await db.auditDigest.findFirst({ where: { tenantId }, orderBy: { number: "desc" } });
-  const canExport = can(ctx.actor, "audit.export", tenantId);
+  // The exports page also holds the schedules, which tenant admins manage.
+  const canExport = can(ctx.actor, "audit.export", tenantId) || can(ctx.actor, "audit.schedule", tenantId);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -20,8 +20,11 @@ export default async function AuditExportsPage({
   const { tenantId } = await params;
   const { after, before } = await searchParams;
   const { ctx } = await requireCurrentUser();
+  // Whoever reads the log sees the schedules; exports need audit.export (tenant
+  // admins manage schedules but export nothing themselves).
+  const canExport = can(ctx.actor, "audit.export", tenantId);
   const [exports, schedules, t] = await Promise.all([
-    runPage(listAuditExports, ctx, { tenantId, after, before }),
+    canExport ? runPage(listAuditExports, ctx, { tenantId, after, before }) : null,
     // A network has a handful of schedules: one page of the most a page may hold.
     runPage(listExportSchedules, ctx, { tenantId, limit: 500 }),
     getTranslations("audit"),
@@ -31,10 +34,19 @@ export default async function AuditExportsPage({
       <Link href={`/tenants/${tenantId}/audit`} className="text-sm text-brand-700 hover:underline">
         {t("backToLog")}
       </Link>
-      <AuditExports tenantId={tenantId} exports={exports.rows} canVerify={can(ctx.actor, "audit.verify", tenantId)} />
-      <CursorLinks next={exports.next} prev={exports.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
+      {exports && (
+        <>
+          <AuditExports
+            tenantId={tenantId}
+            exports={exports.rows}
+            canVerify={can(ctx.actor, "audit.verify", tenantId)}
+          />
+          <CursorLinks next={exports.next} prev={exports.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
+        </>
+      )}
       <ExportSchedules
         tenantId={tenantId}
+        canManage={can(ctx.actor, "audit.schedule", tenantId)}
         targetsRoot={exportTargetsRoot()}
         schedules={schedules.rows.map((s) => ({
           id: s.id,

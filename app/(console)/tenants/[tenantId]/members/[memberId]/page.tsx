@@ -16,7 +16,11 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
   const { ctx } = await requireCurrentUser();
   const member = await runPage(getMember, ctx, { tenantId, memberId });
   const [t, tm, format] = await Promise.all([getTranslations("member"), getTranslations("members"), getFormatter()]);
-  const policy = await runPage(getEffectivePolicy, ctx, { tenantId, memberId });
+  // Retention and holds show only to those who may read them: a hold's name and
+  // matter are confidential, and its mere existence shows in the retention.
+  const policy = can(ctx.actor, "retention.read", tenantId)
+    ? await runPage(getEffectivePolicy, ctx, { tenantId, memberId })
+    : null;
   const history = can(ctx.actor, "audit.read", tenantId)
     ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "member", targetId: memberId, limit: 50 })
     : null;
@@ -92,24 +96,26 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
           </div>
         )}
       </section>
-      <EffectivePolicy policy={policy} />
+      {policy && <EffectivePolicy policy={policy} />}
       {can(ctx.actor, "policies.write", tenantId) && <MemberExceptionForm tenantId={tenantId} memberId={memberId} />}
-      <section aria-labelledby="holds-title" className="space-y-2">
-        <h2 id="holds-title" className="font-medium">
-          {t("holds")}
-        </h2>
-        {member.holds.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("noHolds")}</p>
-        ) : (
-          <ul className="space-y-1 text-sm">
-            {member.holds.map((h) => (
-              <li key={h.id}>
-                <Badge tone="amber">{h.name}</Badge> <span className="text-slate-600">{h.matter}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {member.holds && (
+        <section aria-labelledby="holds-title" className="space-y-2">
+          <h2 id="holds-title" className="font-medium">
+            {t("holds")}
+          </h2>
+          {member.holds.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("noHolds")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {member.holds.map((h) => (
+                <li key={h.id}>
+                  <Badge tone="amber">{h.name}</Badge> <span className="text-slate-600">{h.matter}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {history && (
         <ChangeHistory
           entries={history.rows}

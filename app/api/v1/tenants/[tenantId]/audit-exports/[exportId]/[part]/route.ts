@@ -10,10 +10,10 @@ const download = apiHandler<Params>(({ ctx, params }) => serveExportFile(ctx, pa
 
 // GET /api/v1/tenants/{tenantId}/audit-exports/{exportId}/file|manifest - download a completed export
 // (any other last segment is another route's, such as POST …/verify: the API's door answers it)
-export async function GET(request: Request, context: { params: Promise<Params> }) {
+export const GET = async (request: Request, context: { params: Promise<Params> }) => {
   const { part } = await context.params;
   return part === "file" || part === "manifest" ? download(request, context) : dispatchApi(request, context);
-}
+};
 
 // Other methods: the API's door answers, with 405 and Allow (or the route this path also serves).
 export const POST = dispatchApi;
