@@ -139,7 +139,13 @@ export function ExportSchedules({
                   action={deleteScheduleAction}
                   values={{ tenantId, scheduleId: s.id }}
                   label={t("delete")}
-                  confirm={t("deleteConfirm", { name: s.name })}
+                  ariaLabel={`${t("delete")} ${s.name}`}
+                  confirm={{
+                    title: t("deleteConfirm.title", { name: s.name }),
+                    body: t("deleteConfirm.body", { target: s.target, keepDays: s.keepDays }),
+                    confirmLabel: t("deleteConfirm.submit"),
+                    destructive: true,
+                  }}
                 />
               </td>
             )}

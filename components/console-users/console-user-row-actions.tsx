@@ -1,14 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { use, useEffect, useRef } from "react";
+import { use, useEffect, useRef, useState } from "react";
 import { consoleUserAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TENANT_ROLES } from "@/lib/rbac/permissions";
 import { ConsoleUsersTableContext, type ConsoleUserRow } from "./console-users-table";
+
+/** The changes that are asked about first, each with its button's label. */
+const LABEL = {
+  endSessions: "endSessions",
+  resetMfa: "resetMfa",
+  revoke: "remove",
+  deactivate: "deactivate",
+} as const;
+type Confirmed = keyof typeof LABEL;
 
 const item =
   "block w-full rounded-md px-3 py-2 text-left text-sm ring-1 ring-slate-200 hover:bg-slate-50 disabled:opacity-50";
@@ -21,15 +31,21 @@ export function ConsoleUserRowActions({ user }: { user: ConsoleUserRow }) {
   const tr = useTranslations("roles");
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, onSubmit, pending] = useFormAction(consoleUserAction);
+  const [asking, setAsking] = useState<Confirmed | null>(null);
   useEffect(() => {
     if (state?.ok) dialog.current?.close();
   }, [state]);
   if (user.id === selfId) return null;
-  const confirmFirst = (message: string) => (e: React.MouseEvent<HTMLButtonElement>) => {
-    if (!window.confirm(message)) e.preventDefault();
-  };
+  const ask = (op: Confirmed) => ({ type: "button" as const, disabled: pending, onClick: () => setAsking(op) });
   return (
-    <form onSubmit={onSubmit} aria-label={user.email} className="flex items-center justify-end gap-3">
+    <form
+      onSubmit={(e) => {
+        setAsking(null);
+        onSubmit(e);
+      }}
+      aria-label={user.email}
+      className="flex items-center justify-end gap-3"
+    >
       <input type="hidden" name="tenantId" value={tenantId} />
       <input type="hidden" name="userId" value={user.id} />
       <FormMessage state={state} success={t("done")} />
@@ -59,51 +75,33 @@ export function ConsoleUserRowActions({ user }: { user: ConsoleUserRow }) {
             </Button>
           </div>
           <div className="space-y-2">
-            <button
-              type="submit"
-              name="op"
-              value="endSessions"
-              className={item}
-              disabled={pending}
-              onClick={confirmFirst(t("confirmEndSessions", { email: user.email }))}
-            >
-              {t("endSessions")}
+            <button {...ask("endSessions")} className={item}>
+              {t(LABEL.endSessions)}
             </button>
             {user.mfa && (
-              <button
-                type="submit"
-                name="op"
-                value="resetMfa"
-                className={item}
-                disabled={pending}
-                onClick={confirmFirst(t("confirmResetMfa", { email: user.email }))}
-              >
-                {t("resetMfa")}
+              <button {...ask("resetMfa")} className={item}>
+                {t(LABEL.resetMfa)}
               </button>
             )}
-            <button
-              type="submit"
-              name="op"
-              value="revoke"
-              className={item}
-              disabled={pending}
-              onClick={confirmFirst(t("confirmRemove", { email: user.email }))}
-            >
-              {t("remove")}
+            <button {...ask("revoke")} className={item}>
+              {t(LABEL.revoke)}
             </button>
             {user.status !== "deactivated" && (
-              <button
-                type="submit"
-                name="op"
-                value="deactivate"
-                className={`${item} text-red-700`}
-                disabled={pending}
-                onClick={confirmFirst(t("confirmDeactivate", { email: user.email }))}
-              >
-                {t("deactivate")}
+              <button {...ask("deactivate")} className={`${item} text-red-700`}>
+                {t(LABEL.deactivate)}
               </button>
             )}
           </div>
+          <ConfirmDialog
+            open={asking !== null}
+            title={asking ? t(`confirm.${asking}.title`, { email: user.email }) : ""}
+            confirmLabel={asking ? t(LABEL[asking]) : ""}
+            destructive={asking === "revoke" || asking === "deactivate"}
+            confirmProps={{ type: "submit", name: "op", value: asking ?? "", disabled: pending }}
+            onClose={() => setAsking(null)}
+          >
+            {asking && <p>{t(`confirm.${asking}.body`)}</p>}
+          </ConfirmDialog>
           <div className="flex items-center justify-between gap-3">
             <FormMessage state={state?.ok ? null : state} />
             <Button type="button" variant="ghost" onClick={() => dialog.current?.close()}>

@@ -9,7 +9,7 @@ export function GuestBlockButton({
   guest,
 }: {
   tenantId: string;
-  guest: { id: string; name: string; blocked: boolean };
+  guest: { id: string; name: string; network: string; blocked: boolean };
 }) {
   const t = useTranslations("federation.guests");
   const change = guest.blocked ? "unblock" : "block";
@@ -19,7 +19,12 @@ export function GuestBlockButton({
       values={{ tenantId, guestId: guest.id, blocked: String(!guest.blocked) }}
       label={t(change)}
       ariaLabel={`${t(change)} ${guest.name}`}
-      confirm={t(`confirm.${change}`, { name: guest.name })}
+      confirm={{
+        title: t(`confirm.${change}.title`, { name: guest.name, network: guest.network }),
+        body: t(`confirm.${change}.body`),
+        confirmLabel: t(`confirm.${change}.submit`),
+        destructive: !guest.blocked,
+      }}
     />
   );
 }

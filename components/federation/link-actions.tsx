@@ -7,6 +7,8 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 export interface LinkPartner {
   id: string;
   displayName: string;
+  /** The partner's slug or domain: display names need not be unique. */
+  key: string;
   relation: "allow" | "deny";
   status: "pending" | "active" | "rejected" | "suspended" | "revoked";
   requestedByUs: boolean;
@@ -36,7 +38,12 @@ export function LinkActions({ tenantId, partner }: { tenantId: string; partner: 
           values={{ tenantId, partnerId: partner.id, change: c }}
           label={t(`changes.${c}`)}
           ariaLabel={`${t(`changes.${c}`)} ${partner.displayName}`}
-          confirm={t(`confirm.${c}`, { name: partner.displayName })}
+          confirm={{
+            title: t(`confirm.${c}.title`, { name: partner.displayName, key: partner.key }),
+            body: t(`confirm.${c}.body`),
+            confirmLabel: t(`confirm.${c}.submit`),
+            destructive: c === "reject" || c === "suspend" || c === "revoke",
+          }}
         />
       ))}
     </div>

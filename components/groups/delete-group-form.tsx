@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { deleteGroupAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FieldError, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
@@ -19,9 +21,16 @@ export function DeleteGroupForm({
 }) {
   const t = useTranslations("groups.delete");
   const [state, onSubmit, pending] = useFormAction(deleteGroupAction);
+  const [asking, setAsking] = useState(false);
+  // Held here, so that the confirmation names the group the members go to.
+  const [moveTo, setMoveTo] = useState(groups[0]?.id ?? "");
+  const target = groups.find((g) => g.id === moveTo);
   return (
     <form
-      onSubmit={onSubmit}
+      onSubmit={(e) => {
+        setAsking(false);
+        onSubmit(e);
+      }}
       noValidate
       className="max-w-xl space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
       aria-labelledby="delete-group-title"
@@ -34,7 +43,13 @@ export function DeleteGroupForm({
       {group.members > 0 ? (
         <div>
           <Label htmlFor="move-members-to">{t("moveTo")}</Label>
-          <Select id="move-members-to" name="moveMembersTo" className="w-56">
+          <Select
+            id="move-members-to"
+            name="moveMembersTo"
+            className="w-56"
+            value={moveTo}
+            onChange={(e) => setMoveTo(e.target.value)}
+          >
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
@@ -48,18 +63,31 @@ export function DeleteGroupForm({
       )}
       <div className="flex items-center gap-4">
         <Button
-          type="submit"
+          type="button"
           variant="secondary"
           className="text-red-700"
           disabled={pending}
-          onClick={(e) => {
-            if (!window.confirm(t("confirm", { name: group.name }))) e.preventDefault();
-          }}
+          onClick={() => setAsking(true)}
         >
           {t("submit")}
         </Button>
         <FormMessage state={state} />
       </div>
+      <ConfirmDialog
+        open={asking}
+        title={t("confirm.title", { name: group.name })}
+        confirmLabel={t("confirm.submit")}
+        destructive
+        confirmProps={{ type: "submit", disabled: pending }}
+        onClose={() => setAsking(false)}
+      >
+        {group.members === 0 ? (
+          <p>{t("confirm.empty")}</p>
+        ) : (
+          target && <p>{t("confirm.move", { count: group.members, target: target.name })}</p>
+        )}
+        <p>{t("confirm.gone")}</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -11,7 +11,7 @@ import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { GROUP_SECTIONS, type GroupSection, type GroupSettings } from "@/lib/groups/group-settings";
 import type { SettingField } from "@/lib/settings/setting-fields";
-import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
+import { UnsavedChangesGuard } from "./unsaved-changes-guard";
 
 const TABS = ["general", "messaging", "calling", "security", "federation"] as const;
 type Tab = (typeof TABS)[number];
@@ -135,7 +135,6 @@ export function GroupEditor({ tenantId, group, readOnly }: Props) {
   const [edits, setEdits] = useState(0);
   const [submitted, setSubmitted] = useState(0);
   const dirty = state?.ok ? edits > submitted : edits > 0;
-  useUnsavedChangesGuard(dirty, t("unsaved"));
   // Errors come back keyed by path: settings.messaging.burnOnReadMaxMinutes.
   const errorFor = (section: GroupSection, key: string) => fieldError(state, `settings.${section}.${key}`);
   const tabHasError = (s: Tab) =>
@@ -233,6 +232,7 @@ export function GroupEditor({ tenantId, group, readOnly }: Props) {
           {!impact && <FormMessage state={state} success={changed === false ? t("unchanged") : t("saved")} />}
         </div>
       )}
+      <UnsavedChangesGuard dirty={dirty} name={group.name} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ export function ReleaseHoldButton({
   hold,
 }: {
   tenantId: string;
-  hold: { id: string; name: string; releaseImpact: { members: number; groups: number } | null };
+  hold: { id: string; name: string; matter: string; releaseImpact: { members: number; groups: number } | null };
 }) {
   const t = useTranslations("holds");
   return (
@@ -18,11 +18,15 @@ export function ReleaseHoldButton({
       values={{ tenantId, holdId: hold.id, confirmShortening: "on" }}
       label={t("release")}
       ariaLabel={`${t("release")} ${hold.name}`}
-      confirm={t("confirmRelease", {
-        name: hold.name,
-        members: hold.releaseImpact?.members ?? 0,
-        groups: hold.releaseImpact?.groups ?? 0,
-      })}
+      confirm={{
+        title: t("confirmRelease.title", { name: hold.name, matter: hold.matter }),
+        body: t("confirmRelease.body", {
+          members: hold.releaseImpact?.members ?? 0,
+          groups: hold.releaseImpact?.groups ?? 0,
+        }),
+        confirmLabel: t("confirmRelease.submit"),
+        destructive: true,
+      }}
     />
   );
 }

@@ -8,6 +8,7 @@ import { DateTime } from "@/components/ui/date-time";
 /** The deployment's signing keys, newest first, and the rotation button. */
 export function RotateKeyForm({ keys }: { keys: { kid: string; createdAt: string; retiredAt: string | null }[] }) {
   const t = useTranslations("settings.keys");
+  const current = keys.find((k) => !k.retiredAt);
   return (
     <section
       aria-labelledby="keys-title"
@@ -35,7 +36,11 @@ export function RotateKeyForm({ keys }: { keys: { kid: string; createdAt: string
         action={rotateSigningKeyAction}
         values={{}}
         label={t("rotate")}
-        confirm={t("rotateConfirm")}
+        confirm={{
+          title: current ? t("rotateConfirm.title", { kid: current.kid }) : t("rotateConfirm.titleNone"),
+          body: current ? t("rotateConfirm.body", { kid: current.kid }) : t("rotateConfirm.bodyNone"),
+          confirmLabel: t("rotateConfirm.submit"),
+        }}
         success={t("rotated")}
       />
     </section>

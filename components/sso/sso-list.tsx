@@ -20,7 +20,13 @@ function DeleteButton({ row }: { row: Row }) {
       action={deleteSsoAction}
       values={{ connectionId: row.id }}
       label={t("delete")}
-      confirm={t("confirmDelete", { name: row.name })}
+      ariaLabel={`${t("delete")} ${row.name}`}
+      confirm={{
+        title: t("confirmDelete.title", { name: row.name }),
+        body: t("confirmDelete.body", { issuer: row.issuer }),
+        confirmLabel: t("confirmDelete.submit"),
+        destructive: true,
+      }}
     />
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { deleteTenantAction, tenantStatusAction, updateTenantAction } from "@/app/(console)/tenants/[tenantId]/actions";
 import { TenantFields } from "@/components/tenants/tenant-fields";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -26,6 +28,8 @@ export function ManageTenant({ tenant, regions }: Props) {
   const [saved, save, saving] = useFormAction(updateTenantAction);
   const [status, setStatus, changing] = useFormAction(tenantStatusAction);
   const [deleted, remove, deleting] = useFormAction(deleteTenantAction);
+  const [asking, setAsking] = useState<"suspend" | "delete" | null>(null);
+  const named = { name: tenant.name, slug: tenant.slug };
   return (
     <section
       aria-labelledby="manage-title"
@@ -44,19 +48,16 @@ export function ManageTenant({ tenant, regions }: Props) {
           <FormMessage state={saved} success={t("saved")} />
         </div>
       </form>
-      <form onSubmit={setStatus} className="flex items-center gap-4 border-t border-slate-100 pt-4">
+      <form
+        onSubmit={(e) => {
+          setAsking(null);
+          setStatus(e);
+        }}
+        className="flex items-center gap-4 border-t border-slate-100 pt-4"
+      >
         <input type="hidden" name="tenantId" value={tenant.id} />
         {tenant.status === "active" ? (
-          <Button
-            type="submit"
-            name="op"
-            value="suspend"
-            variant="secondary"
-            disabled={changing}
-            onClick={(e) => {
-              if (!window.confirm(t("confirmSuspend"))) e.preventDefault();
-            }}
-          >
+          <Button type="button" variant="secondary" disabled={changing} onClick={() => setAsking("suspend")}>
             {t("suspend")}
           </Button>
         ) : (
@@ -65,8 +66,25 @@ export function ManageTenant({ tenant, regions }: Props) {
           </Button>
         )}
         <FormMessage state={status} />
+        <ConfirmDialog
+          open={asking === "suspend"}
+          title={t("confirmSuspend.title", named)}
+          confirmLabel={t("confirmSuspend.submit")}
+          destructive
+          confirmProps={{ type: "submit", name: "op", value: "suspend", disabled: changing }}
+          onClose={() => setAsking(null)}
+        >
+          <p>{t("confirmSuspend.body")}</p>
+        </ConfirmDialog>
       </form>
-      <form onSubmit={remove} noValidate className="space-y-3 border-t border-slate-100 pt-4">
+      <form
+        onSubmit={(e) => {
+          setAsking(null);
+          remove(e);
+        }}
+        noValidate
+        className="space-y-3 border-t border-slate-100 pt-4"
+      >
         <input type="hidden" name="tenantId" value={tenant.id} />
         <p className="text-sm text-slate-600">{t("deleteHint")}</p>
         <div className="flex items-end gap-3">
@@ -77,11 +95,34 @@ export function ManageTenant({ tenant, regions }: Props) {
             placeholder={tenant.slug}
             error={fieldError(deleted, "confirmSlug")}
           />
-          <Button type="submit" variant="secondary" className="text-red-700" disabled={deleting}>
+          <Button
+            type="submit"
+            variant="secondary"
+            className="text-red-700"
+            disabled={deleting}
+            onClick={(e) => {
+              // A slug that does not match goes straight to the server, which names the field;
+              // a matching one is asked about once more, with the network named.
+              const typed = e.currentTarget.form?.elements.namedItem("confirmSlug") as HTMLInputElement | null;
+              if (typed?.value.trim() !== tenant.slug) return;
+              e.preventDefault();
+              setAsking("delete");
+            }}
+          >
             {t("delete")}
           </Button>
         </div>
         <FormMessage state={deleted} />
+        <ConfirmDialog
+          open={asking === "delete"}
+          title={t("confirmDelete.title", named)}
+          confirmLabel={t("confirmDelete.submit")}
+          destructive
+          confirmProps={{ type: "submit", disabled: deleting }}
+          onClose={() => setAsking(null)}
+        >
+          <p>{t("confirmDelete.body")}</p>
+        </ConfirmDialog>
       </form>
     </section>
   );

@@ -23,7 +23,12 @@ function RevokeButton({ tenantId, token }: { tenantId: string; token: TokenRow }
       values={{ tenantId, tokenId: token.id }}
       label={t("revoke")}
       ariaLabel={`${t("revoke")} ${token.name}`}
-      confirm={t("confirmRevoke", { name: token.name })}
+      confirm={{
+        title: t("confirmRevoke.title", { name: token.name }),
+        body: t("confirmRevoke.body", { prefix: `cst_${token.prefix}_…` }),
+        confirmLabel: t("confirmRevoke.submit"),
+        destructive: true,
+      }}
     />
   );
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { verifyAuditExport } from "@/lib/audit/export/verify-audit-export";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { createToken, createUser, e2eDb, uniqueTag } from "../fixtures/factories";
 import { signInAs } from "../fixtures/sign-in-page";
 
@@ -166,4 +167,35 @@ test("a SIEM pulls the whole log through its token in seq order, each event once
   expect(tooMany.status()).toBe(422);
   expect(tooMany.headers()["content-type"]).toContain("application/problem+json");
   expect(JSON.stringify(await tooMany.json())).toContain('"field":"limit"');
+});
+
+test("deleting a scheduled export asks, naming the schedule and its directory; cancelling keeps it", async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const tenant = await e2eDb().tenant.create({ data: { slug: `sched-${tag}`, name: `Schedules ${tag}` } });
+  const where = { tenantId: tenant.id, name: `Nightly ${tag}` };
+  await e2eDb().auditExportSchedule.create({
+    data: {
+      ...where,
+      format: "jsonl",
+      filter: {},
+      cadence: "daily",
+      target: `siem-${tag}`,
+      keepDays: 14,
+      nextRunAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  await signInAs(page, await createUser("compliance_officer", tenant.slug));
+  await page.goto(`/tenants/${tenant.id}/audit/exports`);
+  const remove = page.getByRole("button", { name: `Delete Nightly ${tag}` });
+  const asked = await openConfirmation(page, remove, `Delete the schedule “Nightly ${tag}”?`);
+  await expect(asked).toContainText(`No more exports are written to siem-${tag}.`);
+  await expect(asked).toContainText("they are no longer pruned after 14 days");
+  await dismissConfirmation(page, asked, remove, "Escape");
+  expect(await e2eDb().auditExportSchedule.count({ where })).toBe(1);
+  await remove.click();
+  await asked.getByRole("button", { name: "Delete schedule" }).click();
+  await expect(page.getByRole("cell", { name: `Nightly ${tag}`, exact: true })).toHaveCount(0);
+  expect(await e2eDb().auditExportSchedule.count({ where })).toBe(0);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { createUser, e2eDb, tenantBySlug, uniqueTag } from "../fixtures/factories";
 import { SignInPage, signInAs, toast } from "../fixtures/sign-in-page";
@@ -50,9 +51,17 @@ test("deactivating a console user ends their session at once", async ({ page, br
 
   await page.goto(`/tenants/${acme.id}/console-users?q=${encodeURIComponent(user.email)}`);
   const row = page.getByRole("form", { name: user.email });
-  page.once("dialog", (d) => void d.accept());
   await row.getByRole("button", { name: "Manage" }).click();
-  await row.getByRole("button", { name: "Deactivate account" }).click();
+  // Asked on top of the Manage dialog, naming the account; dismissed, nothing changes and
+  // focus is back on the button, inside the Manage dialog.
+  const deactivate = row.getByRole("button", { name: "Deactivate account" });
+  const asked = await openConfirmation(page, deactivate, `Deactivate ${user.email}?`);
+  await expect(asked).toContainText("They are signed out everywhere and cannot sign in again, in any network.");
+  await dismissConfirmation(page, asked, deactivate, "Escape");
+  await expect(page.getByRole("dialog", { name: `Manage ${user.email}` })).toBeVisible();
+  expect((await e2eDb().consoleUser.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("active");
+  await deactivate.click();
+  await asked.getByRole("button", { name: "Deactivate account" }).click();
   await expect(toast(page, "Done.")).toBeVisible();
   await expect(page.getByText("Deactivated")).toBeVisible();
 
@@ -75,9 +84,12 @@ test("a tenant admin cannot deactivate someone who also works in a network they 
   await e2eDb().roleGrant.create({ data: { tenantId: globex.id, userId: user.id, role: "auditor" } });
   await page.goto(`/tenants/${acme.id}/console-users?q=${encodeURIComponent(user.email)}`);
   const row = page.getByRole("form", { name: user.email });
-  page.once("dialog", (d) => void d.accept());
   await row.getByRole("button", { name: "Manage" }).click();
   await row.getByRole("button", { name: "Deactivate account" }).click();
+  await page
+    .getByRole("dialog", { name: `Deactivate ${user.email}?` })
+    .getByRole("button", { name: "Deactivate account" })
+    .click();
   await expect(row.getByRole("alert").first()).toHaveText("You do not have permission to do this.");
   expect((await e2eDb().consoleUser.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("active");
 });

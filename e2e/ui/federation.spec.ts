@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { createToken, e2eDb, uniqueTag } from "../fixtures/factories";
 
@@ -29,8 +30,6 @@ test("A requests, B approves: the decision is allow; B revokes: the decision is 
     expect(res.status()).toBe(200);
     return (await res.json()) as { allow: boolean; reason: string };
   };
-  const accept = (d: { accept: () => Promise<void> }) => void d.accept();
-
   expect(await decide()).toMatchObject({ allow: false, reason: "not_on_allow_list" });
 
   await page.goto(`/tenants/${a.id}/federation`);
@@ -46,14 +45,26 @@ test("A requests, B approves: the decision is allow; B revokes: the decision is 
   await page.goto(`/tenants/${b.id}/federation`);
   const inbox = page.getByRole("region", { name: "Requests awaiting your answer" });
   await expect(inbox).toContainText(a.name);
-  page.once("dialog", accept);
-  await inbox.getByRole("button", { name: `Accept ${a.name}` }).click();
+  const asked = await openConfirmation(
+    page,
+    inbox.getByRole("button", { name: `Accept ${a.name}` }),
+    `Accept the federation request from ${a.name} (${a.slug})?`,
+  );
+  await expect(asked).toContainText("members may talk to that network's members, within each side's rules");
+  await asked.getByRole("button", { name: "Accept request" }).click();
   await expect(inbox).toContainText("No requests waiting.");
   expect(await decide()).toMatchObject({ allow: true, reason: "allowed" });
 
   const partners = page.getByRole("region", { name: "Partners" });
-  page.once("dialog", accept);
-  await partners.getByRole("button", { name: `Revoke ${a.name}` }).click();
+  // Named by name and slug; dismissed, the link stays and so does the decision.
+  const revoke = partners.getByRole("button", { name: `Revoke ${a.name}` });
+  const revoking = await openConfirmation(page, revoke, `Revoke the link with ${a.name} (${a.slug})?`);
+  await expect(revoking).toContainText("The link ends for both sides");
+  await dismissConfirmation(page, revoking, revoke, "button");
+  await expect(partners.getByRole("row", { name: new RegExp(a.name) })).toContainText("Active");
+  expect(await decide()).toMatchObject({ allow: true, reason: "allowed" });
+  await revoke.click();
+  await revoking.getByRole("button", { name: "Revoke link" }).click();
   await expect(partners.getByRole("row", { name: new RegExp(a.name) })).toContainText("Revoked");
   expect(await decide()).toMatchObject({ allow: false, reason: "link_revoked" });
 
@@ -123,8 +134,14 @@ test("guests reported by the service appear in the list; blocking one refuses th
   const row = page.getByRole("row", { name: /Vera Visitor/ });
   await expect(row).toContainText("visitors.example");
   await expect(row).toContainText("Current");
-  page.once("dialog", (d) => void d.accept());
-  await row.getByRole("button", { name: "Block Vera Visitor" }).click();
+  const block = row.getByRole("button", { name: "Block Vera Visitor" });
+  const blocking = await openConfirmation(page, block, "Block the guest Vera Visitor (visitors.example)?");
+  await expect(blocking).toContainText("refused from the next decision, until you unblock them");
+  await dismissConfirmation(page, blocking, block, "Escape");
+  await expect(row).toContainText("Current");
+  expect(await decide()).toMatchObject({ allow: true });
+  await block.click();
+  await blocking.getByRole("button", { name: "Block guest" }).click();
   await expect(row).toContainText("Blocked");
   expect(await decide()).toMatchObject({ allow: false, reason: "guest_blocked" });
   await page.getByLabel("Status").selectOption("lapsed");

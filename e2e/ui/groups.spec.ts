@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/hash-password";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { createToken, e2eDb, uniqueTag } from "../fixtures/factories";
 import { startOidcProvider } from "../fixtures/oidc-provider";
@@ -159,5 +160,85 @@ test.describe.serial("a new network, its default group and the messaging service
     } finally {
       await idp.close();
     }
+  });
+});
+
+test.describe("asking before a group's changes or the group itself are lost", () => {
+  test.use({ storageState: storageStatePath("operator") });
+
+  /** A network of its own with Default, Ops (Olga in it) and Sales. */
+  async function network() {
+    const t = uniqueTag();
+    const tenant = await e2eDb().tenant.create({
+      data: {
+        slug: `grp-${t}`,
+        name: `Groups ${t}`,
+        groups: {
+          create: [
+            { name: "Default", isDefault: true, settings: {} },
+            { name: "Ops", settings: {} },
+            { name: "Sales", settings: {} },
+          ],
+        },
+      },
+      include: { groups: true },
+    });
+    const byName = (n: string) => tenant.groups.find((g) => g.name === n)!;
+    await e2eDb().member.create({
+      data: { tenantId: tenant.id, groupId: byName("Ops").id, email: `olga@${t}.example`, displayName: "Olga" },
+    });
+    return { tenant, ops: byName("Ops"), sales: byName("Sales") };
+  }
+
+  test("leaving a group with unsaved changes asks, naming the group; staying keeps what was typed", async ({
+    page,
+  }) => {
+    const { tenant, ops } = await network();
+    await page.goto(`/tenants/${tenant.id}/groups/${ops.id}`);
+    await page.getByLabel("Name", { exact: true }).fill("Ops renamed");
+    const members = page
+      .getByRole("navigation", { name: `${tenant.name} navigation` })
+      .getByRole("link", { name: "Members" });
+    const asked = await openConfirmation(page, members, "Leave “Ops” without saving?", { cancel: "Keep editing" });
+    await expect(asked).toContainText("Your changes to this group's settings are lost.");
+    await dismissConfirmation(page, asked, members, "button", "Keep editing");
+    await expect(page).toHaveURL(new RegExp(`/groups/${ops.id}$`));
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Ops renamed");
+
+    await openConfirmation(page, members, "Leave “Ops” without saving?", { cancel: "Keep editing", scan: false });
+    await dismissConfirmation(page, asked, members, "Escape", "Keep editing");
+    await expect(page).toHaveURL(new RegExp(`/groups/${ops.id}$`));
+
+    await members.click();
+    await asked.getByRole("button", { name: "Leave without saving" }).click();
+    await expect(page).toHaveURL(new RegExp(`/tenants/${tenant.id}/members`));
+    expect((await e2eDb().securityGroup.findFirstOrThrow({ where: { id: ops.id } })).name).toBe("Ops");
+  });
+
+  test("deleting a group names it and the group its members move to; cancelling deletes nothing", async ({ page }) => {
+    const { tenant, ops, sales } = await network();
+    await page.goto(`/tenants/${tenant.id}/groups/${ops.id}`);
+    await page.getByLabel("Move its members to").selectOption({ label: "Sales" });
+    const remove = page.getByRole("button", { name: "Delete group" });
+    const asked = await openConfirmation(page, remove, "Delete the group “Ops”?");
+    await expect(asked).toContainText("Its 1 member moves to “Sales” and from then on follows that group's settings.");
+    await expect(asked).toContainText("Its settings are deleted with it. This cannot be undone.");
+    await dismissConfirmation(page, asked, remove, "Escape");
+    expect(await e2eDb().securityGroup.count({ where: { id: ops.id } })).toBe(1);
+
+    // The dialog follows the choice made after it was first opened.
+    await page.getByLabel("Move its members to").selectOption({ label: "Default" });
+    await openConfirmation(page, remove, "Delete the group “Ops”?", { scan: false });
+    await expect(asked).toContainText("Its 1 member moves to “Default”");
+    await dismissConfirmation(page, asked, remove, "button");
+    expect(await e2eDb().securityGroup.count({ where: { id: ops.id } })).toBe(1);
+
+    await page.getByLabel("Move its members to").selectOption({ label: "Sales" });
+    await remove.click();
+    await asked.getByRole("button", { name: "Delete group" }).click();
+    await expect(page).toHaveURL(new RegExp(`/tenants/${tenant.id}/groups$`));
+    expect(await e2eDb().securityGroup.count({ where: { id: ops.id } })).toBe(0);
+    const olga = await e2eDb().member.findFirstOrThrow({ where: { tenantId: tenant.id, displayName: "Olga" } });
+    expect(olga.groupId).toBe(sales.id);
   });
 });

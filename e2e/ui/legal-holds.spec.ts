@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { e2eDb, tenantBySlug, uniqueTag } from "../fixtures/factories";
 
@@ -63,14 +64,16 @@ test("a compliance officer puts a member on hold; deleting that member is refuse
   await expect(helpdesk.locator("body")).not.toContainText(`Hold ${tag}`);
   await expect(helpdesk.locator("body")).not.toContainText(`M-${tag}`);
 
-  // The release is a shortening for the custodian: the confirmation says so, with the count.
-  let asked = "";
-  compliance.once("dialog", (d) => {
-    asked = d.message();
-    void d.accept();
-  });
-  await compliance.getByRole("button", { name: `Release Hold ${tag}` }).click();
-  await expect.poll(() => asked).toContain("1 member in 1 group will no longer be retained");
+  // The release is a shortening for the custodian: the confirmation names the hold and its matter,
+  // and says so with the count. Dismissed, the hold stays.
+  const release = compliance.getByRole("button", { name: `Release Hold ${tag}` });
+  const asked = await openConfirmation(compliance, release, `Release the hold “Hold ${tag}” (M-${tag})?`);
+  await expect(asked).toContainText("1 member in 1 group will no longer be retained");
+  await expect(asked).toContainText("Nothing is deleted by the release itself.");
+  await dismissConfirmation(compliance, asked, release, "button");
+  await expect(compliance.getByRole("row", { name: new RegExp(`Hold ${tag}`) })).toContainText("Active");
+  await release.click();
+  await asked.getByRole("button", { name: "Release hold" }).click();
   await expect(compliance.getByRole("row", { name: new RegExp(`Hold ${tag}`) })).toContainText("Released");
   expect(await e2eDb().member.count({ where: { tenantId: acme.id, id: member.id } })).toBe(1);
   expect(

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { e2eDb, uniqueTag } from "../fixtures/factories";
 import { startOidcProvider } from "../fixtures/oidc-provider";
@@ -62,7 +63,7 @@ test.describe.serial("OIDC single sign-on against a real provider", () => {
     await expect(page.getByLabel("Issuer URL")).toHaveValue(idp.issuer);
     await page.getByLabel("Group mappings").fill("custodian-admins, northwind-health, tenant_admin");
     await page.getByRole("button", { name: "Add connection" }).click();
-    await expect(page.getByRole("cell", { name: `Test IdP ${tag}` })).toBeVisible();
+    await expect(page.getByRole("cell", { name: `Test IdP ${tag}`, exact: true })).toBeVisible();
     await expect(page.getByText(`/api/auth/callback/oidc-${slug}`)).toBeVisible();
     // The secret is sealed at rest, never shown.
     await expect(page.getByText(clientSecret)).toHaveCount(0);
@@ -110,5 +111,29 @@ test.describe.serial("OIDC single sign-on against a real provider", () => {
       },
     });
     expect(refusals).toBeGreaterThan(0);
+  });
+
+  test("deleting the connection asks, naming it and its issuer; afterwards nobody signs in with it", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ storageState: storageStatePath("operator") });
+    const page = await context.newPage();
+    await page.goto("/platform/sso");
+    const remove = page.getByRole("button", { name: `Delete Test IdP ${tag}` });
+    const asked = await openConfirmation(page, remove, `Delete the connection “Test IdP ${tag}”?`);
+    await expect(asked).toContainText(`Console users can no longer sign in through ${idp.issuer}.`);
+    await dismissConfirmation(page, asked, remove, "button");
+    expect(await e2eDb().ssoConnection.count({ where: { slug } })).toBe(1);
+    await remove.click();
+    await asked.getByRole("button", { name: "Delete connection" }).click();
+    await expect(page.getByRole("cell", { name: `Test IdP ${tag}`, exact: true })).toHaveCount(0);
+    expect(await e2eDb().ssoConnection.count({ where: { slug } })).toBe(0);
+    await context.close();
+
+    const signedOut = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const signIn = await signedOut.newPage();
+    await new SignInPage(signIn).goto();
+    await expect(signIn.getByRole("button", { name: `Sign in with Test IdP ${tag}` })).toHaveCount(0);
+    await signedOut.close();
   });
 });

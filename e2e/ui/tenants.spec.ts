@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
-import { createTenants, uniqueTag } from "../fixtures/factories";
+import { createTenants, e2eDb, uniqueTag } from "../fixtures/factories";
 
 test.use({ storageState: storageStatePath("operator") });
 
@@ -51,4 +52,40 @@ test("pages of 10 over 23 matching networks", async ({ page }) => {
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.locator("tbody tr")).toHaveCount(3);
   await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
+});
+
+test("suspending and deleting a network ask first, naming it by name and slug; cancelling changes nothing", async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const tenant = await e2eDb().tenant.create({ data: { slug: `gone-${tag}`, name: `Doomed ${tag}` } });
+  const statusOf = async () => (await e2eDb().tenant.findUniqueOrThrow({ where: { id: tenant.id } })).status;
+  await page.goto(`/tenants/${tenant.id}`);
+
+  const suspend = page.getByRole("button", { name: "Suspend network" });
+  const suspending = await openConfirmation(page, suspend, `Suspend the network “Doomed ${tag}” (gone-${tag})?`);
+  await expect(suspending).toContainText("The messaging service refuses its members from their next request");
+  await dismissConfirmation(page, suspending, suspend, "Escape");
+  await openConfirmation(page, suspend, `Suspend the network “Doomed ${tag}” (gone-${tag})?`, { scan: false });
+  await dismissConfirmation(page, suspending, suspend, "button");
+  expect(await statusOf()).toBe("active");
+  await suspend.click();
+  await suspending.getByRole("button", { name: "Suspend network" }).click();
+  await expect(page.getByRole("button", { name: "Reactivate network" })).toBeVisible();
+  expect(await statusOf()).toBe("suspended");
+
+  // Without the slug typed there is nothing to confirm yet: the field says what is missing.
+  const remove = page.getByRole("button", { name: "Delete network" });
+  await remove.click();
+  await expect(page.getByText("type the network's slug to confirm")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.getByLabel("Slug").fill(`gone-${tag}`);
+  const deleting = await openConfirmation(page, remove, `Delete the network “Doomed ${tag}” (gone-${tag})?`);
+  await expect(deleting).toContainText("its API tokens are revoked");
+  await dismissConfirmation(page, deleting, remove, "button");
+  expect((await e2eDb().tenant.findUniqueOrThrow({ where: { id: tenant.id } })).deletedAt).toBeNull();
+  await remove.click();
+  await deleting.getByRole("button", { name: "Delete network" }).click();
+  await expect(page).toHaveURL(/\/tenants$/);
+  expect((await e2eDb().tenant.findUniqueOrThrow({ where: { id: tenant.id } })).deletedAt).not.toBeNull();
 });

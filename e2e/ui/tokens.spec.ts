@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { storageStatePath } from "../fixtures/demo-accounts";
 import { tenantBySlug, uniqueTag } from "../fixtures/factories";
 
@@ -31,8 +32,19 @@ test("a token is shown once, works with its scope only, and stops working when r
   const globex = await tenantBySlug("globex-finance");
   expect((await request.get(`/api/v1/tenants/${globex.id}/audit-events`, { headers: auth })).status()).toBe(403);
 
-  page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  // The confirmation names the token and the prefix its callers send; dismissing it revokes nothing.
+  const revoke = page.getByRole("button", { name: `Revoke ${name}` });
+  const confirm = await openConfirmation(page, revoke, `Revoke the token “${name}”?`);
+  await expect(confirm).toContainText(
+    `Anything that calls Custodian with cst_${token.split("_")[1]}_… stops working at once.`,
+  );
+  await dismissConfirmation(page, confirm, revoke, "Escape");
+  expect((await request.get(`/api/v1/tenants/${acme.id}/audit-events`, { headers: auth })).status()).toBe(200);
+  await openConfirmation(page, revoke, `Revoke the token “${name}”?`, { scan: false });
+  await dismissConfirmation(page, confirm, revoke, "button");
+  expect((await request.get(`/api/v1/tenants/${acme.id}/audit-events`, { headers: auth })).status()).toBe(200);
+  await revoke.click();
+  await confirm.getByRole("button", { name: "Revoke token" }).click();
   await expect(page.getByRole("row", { name: new RegExp(name) }).getByText("Revoked")).toBeVisible();
   const refused = await request.get(`/api/v1/tenants/${acme.id}/audit-events`, { headers: auth });
   expect(refused.status()).toBe(401);

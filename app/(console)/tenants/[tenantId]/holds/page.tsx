@@ -82,7 +82,7 @@ export default async function HoldsPage({
                       {!h.releasedAt && (
                         <ReleaseHoldButton
                           tenantId={tenantId}
-                          hold={{ id: h.id, name: h.name, releaseImpact: h.releaseImpact }}
+                          hold={{ id: h.id, name: h.name, matter: h.matter, releaseImpact: h.releaseImpact }}
                         />
                       )}
                     </td>

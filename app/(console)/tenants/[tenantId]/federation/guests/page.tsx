@@ -89,7 +89,12 @@ export default async function GuestsPage({
               {canWrite && (
                 <GuestBlockButton
                   tenantId={tenantId}
-                  guest={{ id: g.id, name: g.displayName || g.externalId, blocked: g.state === "blocked" }}
+                  guest={{
+                    id: g.id,
+                    name: g.displayName || g.externalId,
+                    network: g.network,
+                    blocked: g.state === "blocked",
+                  }}
                 />
               )}
             </td>
