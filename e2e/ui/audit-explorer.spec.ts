@@ -62,7 +62,10 @@ test("a compliance officer filters the log, exports it as CSV and JSON Lines, an
   await filters.getByLabel("Actor").fill(`alice-${tag}`);
   await filters.getByLabel("Outcome").selectOption("success");
   // A range in Berlin time that holds everything: from yesterday to tomorrow.
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  // The calendar date in Berlin, not UTC: between 23:00 and 24:00 UTC they differ, and "tomorrow at
+  // midnight" taken from the UTC date would already be past in Berlin.
+  const day = (offset: number) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() + offset * 86_400_000));
   await filters.getByLabel("From", { exact: true }).fill(`${day(-1)}T00:00`);
   await filters.getByLabel("To", { exact: true }).fill(`${day(1)}T00:00`);
   await filters.getByRole("button", { name: "Apply" }).click();
