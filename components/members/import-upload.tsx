@@ -1,17 +1,32 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { previewImportAction } from "@/app/(console)/tenants/[tenantId]/members/import/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { MAX_IMPORT_BYTES } from "@/lib/members/import/import-limits";
 
 export function ImportUpload({ tenantId }: { tenantId: string }) {
   const t = useTranslations("import");
   const [state, onSubmit, pending] = useFormAction(previewImportAction);
+  // A file over the limit is refused here, before 40 MB travel to be refused by the server.
+  const [tooLarge, setTooLarge] = useState(false);
+  const error = tooLarge ? t("tooLarge") : fieldError(state, "csv");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form
+      onSubmit={(event) => {
+        const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+        const over = !!file && file.size > MAX_IMPORT_BYTES;
+        setTooLarge(over);
+        if (over) event.preventDefault();
+        else onSubmit(event);
+      }}
+      noValidate
+      className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <input type="hidden" name="tenantId" value={tenantId} />
       <div>
@@ -22,15 +37,17 @@ export function ImportUpload({ tenantId }: { tenantId: string }) {
           type="file"
           accept=".csv,text/csv"
           className="block text-sm"
-          aria-invalid={!!fieldError(state, "csv")}
+          aria-invalid={!!error}
+          aria-describedby={error ? "import-file-error" : undefined}
+          onChange={() => setTooLarge(false)}
         />
-        <FieldError id="import-file-error" message={fieldError(state, "csv")} />
+        <FieldError id="import-file-error" message={error} />
       </div>
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? t("checking") : t("check")}
         </Button>
-        <FormMessage state={state} />
+        {!tooLarge && <FormMessage state={state} />}
       </div>
     </form>
   );

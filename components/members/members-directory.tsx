@@ -51,7 +51,7 @@ export function MembersDirectory({
   query: DirectoryQuery;
   hidden: string[];
   groups: { id: string; name: string }[];
-  allowed: Allowed;
+  allowed: Allowed & { import: boolean };
 }) {
   const t = useTranslations("members");
   const { update, pending } = useTableUrl();
@@ -249,7 +249,7 @@ export function MembersDirectory({
           })}
         </Button>
       )}
-      {allowed.reinvite && (
+      {allowed.import && (
         <Link
           href={`/tenants/${tenantId}/members/import`}
           className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"

@@ -24,6 +24,8 @@ interface Target {
   path: (param?: string) => string;
   hasParam: boolean;
   body: boolean;
+  /** A route that takes a file as its body: the raw types it also accepts, and its limit in bytes. */
+  upload?: { types: readonly string[]; maxBytes: number };
 }
 
 test("every route of every door refuses malformed requests with a 4xx naming the field, never a 5xx", async ({
@@ -54,6 +56,7 @@ test("every route of every door refuses malformed requests with a 4xx naming the
       path: (p?: string) => fill("/api/v1", r.path, p),
       hasParam: r.path.includes("{"),
       body: !["GET", "DELETE"].includes(r.method),
+      upload: "upload" in r ? r.upload : undefined,
     })),
     ...SCIM_ROUTES.map((r) => ({
       door: "scim" as const,
@@ -150,7 +153,21 @@ test("every route of every door refuses malformed requests with a 4xx naming the
       "Content-Type",
     );
     expectRefusal(t, "no Content-Type", await send(t.path(), auth, '{"name":"x"}'), 415, "Content-Type");
-    expectRefusal(t, "5 MB body", await send(t.path(), json, `{"x":"${"y".repeat(5_000_000)}"}`), 413, "body");
+    // An upload route takes its file (40 MB) as JSON too, escaped: past that is too large for it as for the others.
+    const tooLarge = t.upload ? Math.ceil(t.upload.maxBytes * 1.25) + 65 * 1024 : 5_000_000;
+    expectRefusal(t, "too large a body", await send(t.path(), json, `{"x":"${"y".repeat(tooLarge)}"}`), 413, "body");
+    if (t.upload)
+      expectRefusal(
+        t,
+        "too large a file",
+        await send(
+          `${t.path()}?fileName=big.csv`,
+          { ...auth, "content-type": t.upload.types[0]! },
+          "y".repeat(t.upload.maxBytes + 1),
+        ),
+        413,
+        "body",
+      );
   }
 
   // Headers larger than the server reads: one per door (the parser refuses them before any route).

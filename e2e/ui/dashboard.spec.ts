@@ -36,7 +36,8 @@ async function listTotal(page: Page, path: string): Promise<number> {
 }
 
 test("every figure on the demo network's dashboard matches the list it links to", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Some 45 pages, each a full server render of a list: on a loaded 2-core CI machine that is minutes, not seconds.
+  test.setTimeout(360_000);
   const globex = await tenantBySlug("globex-finance");
   // Each linked figure is named "<what>: <number>": on the network's dashboard, and in its row of the overview.
   const linkedFigures = () =>

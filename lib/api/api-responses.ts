@@ -158,10 +158,26 @@ const effectivePolicy = z.object({
 const importIssue = z.object({
   line: count,
   email: z.string(),
-  problem: z.enum(["bad_email", "unknown_group", "duplicate_in_file", "missing_column", "duplicate_external_id"]),
+  problem: z.enum([
+    "bad_row",
+    "bad_email",
+    "unknown_group",
+    "duplicate_in_file",
+    "missing_column",
+    "duplicate_external_id",
+  ]),
   detail: z.string(),
 });
-const importReport = { creates: count, updates: count, unchanged: count, errors: count, issues: z.array(importIssue) };
+const importWarning = z.object({ line: count, detail: z.string() });
+const importReport = {
+  creates: count,
+  updates: count,
+  unchanged: count,
+  errors: count,
+  issues: z.array(importIssue),
+  warningCount: count,
+  warnings: z.array(importWarning),
+};
 
 const memberImport = z.object({
   tenantId: id,

@@ -1,5 +1,6 @@
 import { enqueueRetentionRun } from "@/lib/retention/enforcement/retention-jobs";
 import { runMemberImport } from "@/lib/members/import/run-member-import";
+import { MAX_IMPORT_BYTES } from "@/lib/members/import/import-limits";
 import type { OperationName } from "@/lib/operations";
 
 export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -15,6 +16,12 @@ export interface ApiRoute {
    * ETag), when it is not the GET of the same path. If-Match is checked against it.
    */
   version?: { operation: OperationName; path: string };
+  /**
+   * A route that also takes a file as its raw body (streamed, up to maxBytes),
+   * instead of JSON: the body becomes input `field`, the query's `nameParam`
+   * the file's name. JSON bodies to it may be as large, once escaped.
+   */
+  upload?: { field: string; nameParam: string; types: readonly string[]; maxBytes: number };
   /** Work to start once the operation has committed (the UI's server action does the same). */
   after?: (result: unknown, input: Record<string, unknown>) => Promise<void> | void;
 }
@@ -124,6 +131,12 @@ export const API_ROUTES: ApiRoute[] = [
     path: `${T}/member-imports`,
     operation: "previewMemberImport",
     summary: "Check a CSV of members (dry run)",
+    upload: {
+      field: "csv",
+      nameParam: "fileName",
+      types: ["text/csv", "application/csv"],
+      maxBytes: MAX_IMPORT_BYTES,
+    },
   },
   {
     method: "GET",

@@ -95,7 +95,22 @@ export function buildOpenApi() {
       tags: [tag],
       "x-permission": op.spec.permission,
       parameters,
-      ...(queryStyle ? {} : { requestBody: { required: false, content: { "application/json": { schema: input } } } }),
+      ...(queryStyle
+        ? {}
+        : {
+            requestBody: {
+              required: false,
+              content: {
+                "application/json": { schema: input },
+                // An upload route also takes its file as the raw body, named by a query parameter.
+                ...("upload" in r && r.upload
+                  ? Object.fromEntries(
+                      r.upload.types.map((t) => [t, { schema: { type: "string", maxLength: r.upload!.maxBytes } }]),
+                    )
+                  : {}),
+              },
+            },
+          }),
       responses: {
         [r.operation === "createAuditExport" ? "202" : "200"]: {
           description: "The operation's result",

@@ -19,6 +19,9 @@ export interface BodyLimits {
   maxDepth: number;
 }
 
+/** The largest body any door takes (a member import's file, escaped as JSON); each route checks its own limit. */
+export const LARGEST_BODY = 52 * 1024 * 1024;
+
 export const JSON_BODY: BodyLimits = { types: ["application/json"], maxBytes: 1_000_000, maxDepth: 32 };
 
 /** The media type of a Content-Type header, lower-cased and without parameters. */

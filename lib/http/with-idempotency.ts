@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { bodyProblem, problem } from "./problem";
-import { BodyError, JSON_BODY, readBodyText } from "./read-json-body";
+import { BodyError, LARGEST_BODY, readBodyText } from "./read-json-body";
 
 const KEEP_HOURS = 24;
 
@@ -25,7 +25,7 @@ export async function withIdempotency(
   const url = new URL(request.url);
   let body: string;
   try {
-    body = await readBodyText(request.clone(), JSON_BODY.maxBytes);
+    body = await readBodyText(request.clone(), LARGEST_BODY);
   } catch (err) {
     if (err instanceof BodyError) return bodyProblem(err);
     throw err;

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetSafe } from "@/lib/csv/spreadsheet-safe";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -20,7 +21,8 @@ export const EXPORT_COLUMNS = [
 /**
  * Every member matching a directory filter as CSV, produced in keyset batches so
  * a million rows stream out without being held in memory. Returns an iterator of
- * CSV chunks, header first.
+ * CSV chunks, header first. Every cell is spreadsheet-safe: a name such as
+ * `=HYPERLINK(…)` arrives as text, not as a formula.
  */
 export const exportMembers = defineOperation({
   name: "member.list",
@@ -51,16 +53,18 @@ export const exportMembers = defineOperation({
             WHERE ${where}${keyset} ORDER BY m.id LIMIT ${BATCH}`;
         if (rows.length === 0) return;
         yield stringify(
-          rows.map((r) => [
-            r.email,
-            r.firstName,
-            r.lastName,
-            r.displayName,
-            r.status,
-            r.group,
-            r.externalId ?? "",
-            r.lastSeenAt?.toISOString() ?? "",
-          ]),
+          rows.map((r) =>
+            [
+              r.email,
+              r.firstName,
+              r.lastName,
+              r.displayName,
+              r.status,
+              r.group,
+              r.externalId ?? "",
+              r.lastSeenAt?.toISOString() ?? "",
+            ].map(spreadsheetSafe),
+          ),
         );
         after = rows[rows.length - 1]!.id;
         if (rows.length < BATCH) return;

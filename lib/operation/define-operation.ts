@@ -154,7 +154,13 @@ export function defineOperation<S extends z.ZodType, R>(spec: ReadSpec<S, R> | W
     }
 
     const nul = nulFields(raw);
-    if (Object.keys(nul).length) throw new OperationError("validation", "Some fields need attention.", nul);
+    if (Object.keys(nul).length) {
+      // A field's own rule may say more than "no NUL" (a binary file where a CSV was expected): it wins.
+      const own = spec.schema.safeParse(raw);
+      const said = own.success ? {} : zodFieldErrors(own.error);
+      for (const field of Object.keys(nul)) if (said[field]) nul[field] = said[field];
+      throw new OperationError("validation", "Some fields need attention.", nul);
+    }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
       throw new OperationError("validation", "Some fields need attention.", zodFieldErrors(parsed.error));

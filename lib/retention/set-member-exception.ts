@@ -5,10 +5,12 @@ import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { computeEffectiveRetention } from "./compute-effective-retention";
 import { compareLifetime } from "./effective-retention";
 
+// Required, as a PUT's fields are: null (or a form's empty field) for none. A body that leaves it out is refused
+// rather than read as "remove the exception".
 const minutes = z.preprocess(
-  (v) => (v === "" || v === null || v === undefined ? null : v),
+  (v) => (v === "" ? null : v),
   z.coerce
-    .number({ message: "expected a whole number" })
+    .number({ message: "expected a whole number, or null for none" })
     .int("expected a whole number")
     .min(1, "must be between 1 and 525,600")
     .max(525_600, "must be between 1 and 525,600")

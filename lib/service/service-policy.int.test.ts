@@ -71,6 +71,7 @@ describe("service policy API", () => {
       tenantId: tenant.id,
       memberId: b.id,
       expirationMaxMinutes: 60,
+      burnOnReadMaxMinutes: null,
       reason: "",
       confirmShortening: true,
     });
@@ -108,6 +109,7 @@ describe("service policy API", () => {
           tenantId: tenant.id,
           memberId: i % 2 ? a.id : b.id,
           expirationMaxMinutes: 100 + i,
+          burnOnReadMaxMinutes: null,
           reason: "",
           confirmShortening: true,
         }),

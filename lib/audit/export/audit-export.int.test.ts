@@ -4,6 +4,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { searchAuditEvents } from "@/lib/audit/explorer/search-audit-events";
@@ -95,6 +96,57 @@ describe("audit exports", () => {
     expect(await verifyAuditExport(file, manifest, keys)).toMatchObject({ ok: false, firstBadSeq: "6" });
     await writeFile(file, [...lines.slice(0, 30), lines[31], lines[30], ...lines.slice(32)].join("\n") + "\n");
     expect(await verifyAuditExport(file, manifest, keys)).toMatchObject({ ok: false, firstBadSeq: "31" });
+  });
+
+  it("writes CSV a spreadsheet cannot run, that still verifies byte for byte", async () => {
+    // Formulas an attacker can place in a label, a user agent or a change (OWASP's CSV injection list),
+    // and a value that already starts with the escape character.
+    const formulas = [
+      '=HYPERLINK("http://evil.example","x")',
+      "+cmd|' /C calc'!A0",
+      "@SUM(A1:A9)",
+      "-2+3",
+      "\t=1",
+      "'=1",
+    ];
+    const other = (await createTenant("Export Formulas")).id;
+    await db.$transaction((tx) =>
+      appendAuditEvents(
+        tx,
+        other,
+        formulas.map((f) => ({
+          action: "member.update" as const,
+          outcome: "success" as const,
+          actor: { type: "console_user" as const, id: f, label: f },
+          target: { type: "member", id: f },
+          request: { userAgent: f },
+          changes: { after: { displayName: f } },
+        })),
+      ),
+    );
+    const fileName = `formulas-${Math.random().toString(36).slice(2)}.csv`;
+    const signed = await writeAuditExport({
+      exportId: "00000000-0000-7000-8000-000000000001",
+      tenantId: other,
+      format: "csv",
+      filter: {},
+      dir,
+      fileName,
+      connectionString: process.env.DATABASE_URL!,
+    });
+    expect(signed.document).toMatchObject({
+      schema: "custodian.audit-export-manifest/v2",
+      cells: "apostrophe-escaped",
+    });
+    const file = path.join(dir, fileName);
+    const cells = (parse(await readFile(file, "utf8")) as string[][]).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'${formulas[0]}`);
+    expect(cells).toContain("''=1");
+    expect(await verifyAuditExport(file, path.join(dir, `${fileName}.manifest.json`), keys)).toMatchObject({
+      ok: true,
+      rows: formulas.length,
+    });
   });
 
   it("refuses a manifest whose signature or counts were edited", async () => {

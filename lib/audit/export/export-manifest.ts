@@ -1,10 +1,19 @@
 import type { ExportFormat } from "./export-format";
 
-export const EXPORT_MANIFEST_SCHEMA = "custodian.audit-export-manifest/v1";
+/**
+ * v2: a CSV's text cells are spreadsheet-safe (lib/csv/spreadsheet-safe.ts):
+ * one that begins with = + - @, a tab, a carriage return or an apostrophe
+ * carries one more apostrophe in front, which a verifier removes before
+ * hashing. v1 files (cells as they are) still verify.
+ */
+export const EXPORT_MANIFEST_SCHEMA = "custodian.audit-export-manifest/v2";
+export const EXPORT_MANIFEST_SCHEMAS = ["custodian.audit-export-manifest/v1", EXPORT_MANIFEST_SCHEMA] as const;
 
 /** What an export's signed manifest states. Its signature covers the RFC 8785 form of this object. */
 export interface ExportManifest {
-  schema: typeof EXPORT_MANIFEST_SCHEMA;
+  schema: (typeof EXPORT_MANIFEST_SCHEMAS)[number];
+  /** How a CSV's cells are written: "apostrophe-escaped" from v2 on. Absent for JSON Lines. */
+  cells?: "apostrophe-escaped";
   exportId: string;
   tenantId: string;
   format: ExportFormat;

@@ -5,14 +5,19 @@ import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
 import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit/hash-audit-event";
 import { verifyDocument, type SignedDocument } from "@/lib/signing/sign-document";
-import { EXPORT_COLUMNS, rowToHashed } from "./export-format";
-import { EXPORT_MANIFEST_SCHEMA, type ExportManifest } from "./export-manifest";
+import { unescapeCell } from "@/lib/csv/spreadsheet-safe";
+import { ESCAPED_COLUMNS, EXPORT_COLUMNS, rowToHashed } from "./export-format";
+import { EXPORT_MANIFEST_SCHEMAS, type ExportManifest } from "./export-manifest";
 
 export type ExportVerdict =
   | { ok: true; rows: number; firstSeq: string | null; lastSeq: string | null; kid: string }
   | { ok: false; rows: number; firstBadSeq: string | null; reason: string };
 
-async function* rowsOf(filePath: string, format: "csv" | "jsonl"): AsyncGenerator<Record<string, unknown>> {
+async function* rowsOf(
+  filePath: string,
+  format: "csv" | "jsonl",
+  escaped: boolean,
+): AsyncGenerator<Record<string, unknown>> {
   if (format === "jsonl") {
     const lines = createInterface({ input: createReadStream(filePath), crlfDelay: Infinity });
     for await (const line of lines) if (line !== "") yield JSON.parse(line) as Record<string, unknown>;
@@ -22,7 +27,10 @@ async function* rowsOf(filePath: string, format: "csv" | "jsonl"): AsyncGenerato
   const parser = createReadStream(filePath).pipe(
     parse({ columns: true, cast: (value, ctx) => (value === "" && !ctx.quoting ? null : value) }),
   );
-  for await (const row of parser) yield row as Record<string, unknown>;
+  for await (const row of parser as AsyncIterable<Record<string, string | null>>) {
+    if (escaped) for (const c of ESCAPED_COLUMNS) if (typeof row[c] === "string") row[c] = unescapeCell(row[c]);
+    yield row;
+  }
 }
 
 async function sha256Of(filePath: string): Promise<{ sha256: string; bytes: number }> {
@@ -61,7 +69,7 @@ export async function verifyAuditExport(
     firstBadSeq,
     reason,
   });
-  if (m?.schema !== EXPORT_MANIFEST_SCHEMA) return fail(0, null, "this is not an audit export manifest");
+  if (!EXPORT_MANIFEST_SCHEMAS.includes(m?.schema)) return fail(0, null, "this is not an audit export manifest");
   const key = keys.get(signed.signature?.kid);
   if (!key) return fail(0, null, `the manifest is signed with key ${signed.signature?.kid}, which is not published`);
   if (!verifyDocument(signed, key)) return fail(0, null, "the manifest's signature does not verify");
@@ -70,7 +78,7 @@ export async function verifyAuditExport(
   let rows = 0;
   let previous: { seq: bigint; hash: string } | null = null;
   try {
-    for await (const raw of rowsOf(filePath, m.format)) {
+    for await (const raw of rowsOf(filePath, m.format, m.cells === "apostrophe-escaped")) {
       rows++;
       const missing = EXPORT_COLUMNS.find((c) => !(c in raw));
       if (missing) return fail(rows, String(raw.seq ?? "") || null, `a row has no ${missing} column`);

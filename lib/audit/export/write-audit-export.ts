@@ -100,6 +100,7 @@ export async function writeAuditExport(req: WriteExportRequest): Promise<SignedD
     await rename(partial, filePath);
     const manifest: ExportManifest = {
       schema: EXPORT_MANIFEST_SCHEMA,
+      ...(req.format === "csv" ? { cells: "apostrophe-escaped" as const } : {}),
       exportId: req.exportId,
       tenantId: req.tenantId,
       format: req.format,

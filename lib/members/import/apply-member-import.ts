@@ -13,7 +13,7 @@ export const importRef = tenantInput.extend({ importId: z.uuid({ message: "expec
 export const applyMemberImport = defineOperation({
   name: "member.import_apply",
   kind: "write",
-  permission: "members.invite",
+  permission: "members.update",
   schema: importRef,
   tenantOf: byTenant,
   async run({ input, tx }) {

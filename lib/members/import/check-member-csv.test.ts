@@ -41,12 +41,62 @@ describe("checkMemberCsv", () => {
     ]);
   });
 
-  it("explains a missing column or a broken file instead of guessing", () => {
+  it("explains a missing column or a file that is not CSV text instead of guessing", () => {
     expect(checkMemberCsv("email,group\na@x.com,Default", groups).headerError).toBe(
       "The header row must name these columns: first name, last name.",
     );
-    expect(checkMemberCsv('email,first name,last name,group\n"a@x.com,A', groups).headerError).toMatch(
-      /^The file is not valid CSV/,
+    // A workbook saved as .xlsx, a binary file, and Excel's legacy "CSV" in Windows-1252 (ü decoded as U+FFFD).
+    expect(checkMemberCsv("PK\u0003\u0004\u0014\u0000\u0006", groups).headerError).toMatch(/workbook \(\.xlsx\)/);
+    expect(checkMemberCsv("\u0000\u0001\u0002garbage", groups).headerError).toMatch(/binary data/);
+    expect(checkMemberCsv("email,first name,last name,group\na@x.com,J\uFFFDrgen,M,Default", groups).headerError).toBe(
+      "The file is not UTF-8 text (line 2): save it from the spreadsheet as “CSV UTF-8”.",
     );
+    expect(checkMemberCsv("\n , ,\n", groups).headerError).toMatch(/empty/);
+  });
+
+  it("makes a stray quote that row's error; every other row still gets its verdict", () => {
+    const csv = [
+      "email,first name,last name,group",
+      "a@x.com,Ada,Lovelace,Default",
+      'b@x.com,"Bob,Builder,Default',
+      'c@x.com,Jo "JJ" Doe,Smith,Default',
+      "d@x.com,Dee,Dee,Default",
+    ].join("\n");
+    const { rows, issues } = checkMemberCsv(csv, groups);
+    expect(rows.map((r) => [r.line, r.email, r.firstName])).toEqual([
+      [2, "a@x.com", "Ada"],
+      [4, "c@x.com", 'Jo "JJ" Doe'],
+      [5, "d@x.com", "Dee"],
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        line: 3,
+        email: "b@x.com",
+        problem: "bad_row",
+        detail: expect.stringMatching(/quote/),
+      }),
+    ]);
+  });
+
+  it("counts lines as an editor does, blank rows and Windows line ends included", () => {
+    const csv = "\r\nemail,first name,last name,group\r\n\r\na@x.com,A,A,Default\r\n,,,\r\nbad,B,B,Default\r\n";
+    const { rows, issues } = checkMemberCsv(csv, groups);
+    expect(rows.map((r) => r.line)).toEqual([4]);
+    expect(issues.map((i) => i.line)).toEqual([6]);
+  });
+
+  it("warns on the row about cells past the header, and on the header about columns it does not import", () => {
+    const csv = [
+      "email,first name,last name,group,department",
+      "a@x.com,A,A,Default,R&D,extra,more",
+      "b@x.com,B,B,Default,,",
+    ].join("\n");
+    const { rows, issues, warnings } = checkMemberCsv(csv, groups);
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(2);
+    expect(warnings).toEqual([
+      { line: 1, detail: "“department” is not a column Custodian imports; it is ignored" },
+      { line: 2, detail: "2 cell(s) past the header's 5 columns are ignored" },
+    ]);
   });
 });

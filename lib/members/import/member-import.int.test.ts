@@ -70,6 +70,39 @@ describe("member import", () => {
     expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(2500);
   });
 
+  it("re-checks a file of more members than PostgreSQL takes parameters in one statement (32,767)", async () => {
+    const { tenant, ctx } = await setup();
+    const n = 40_000;
+    const staff = await db.securityGroup.findFirstOrThrow({ where: { tenantId: tenant.id, name: "Staff" } });
+    // The members already exist, exactly as the file has them.
+    await db.$executeRaw`
+      INSERT INTO "Member" (id, "tenantId", email, "firstName", "lastName", "displayName", "groupId", status, "updatedAt")
+      SELECT gen_random_uuid(), ${tenant.id}::uuid, 'user' || i || '@import.example', 'First' || i, 'Last' || i,
+        'First' || i || ' Last' || i, ${staff.id}::uuid, 'active', now()
+      FROM generate_series(0, ${n - 1}) i`;
+    const report = await previewMemberImport(ctx, { tenantId: tenant.id, fileName: "all.csv", csv: csv(n) });
+    expect(report).toMatchObject({ creates: 0, updates: 0, unchanged: n, errors: 0 });
+  }, 120_000);
+
+  it("is for roles that may both invite and change members: helpdesk may invite one by one, not import", async () => {
+    const { tenant } = await setup();
+    const helpdesk = await ctxForUser((await createConsoleUser({ grants: [[tenant.id, "helpdesk"]] })).id);
+    await expect(
+      previewMemberImport(helpdesk, { tenantId: tenant.id, fileName: "h.csv", csv: csv(1) }),
+    ).rejects.toMatchObject({ kind: "forbidden" });
+  });
+
+  it("keeps the dry run's warnings: columns it ignores, cells past the header", async () => {
+    const { tenant, ctx } = await setup();
+    const report = await previewMemberImport(ctx, {
+      tenantId: tenant.id,
+      fileName: "w.csv",
+      csv: "email,first name,last name,group,title\nw@import.example,W,W,Staff,Boss,extra\n",
+    });
+    expect(report).toMatchObject({ creates: 1, errors: 0, warningCount: 2 });
+    expect(report.warnings.map((w) => w.line)).toEqual([1, 2]);
+  });
+
   it("runs a job once even when two workers start it", async () => {
     const { tenant, ctx } = await setup();
     const job = await previewMemberImport(ctx, { tenantId: tenant.id, fileName: "b.csv", csv: csv(300, 9000) });

@@ -4,14 +4,27 @@ import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { toJson } from "@/lib/settings/to-json";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
-import { checkMemberCsv, type ImportIssue } from "./check-member-csv";
+import { checkMemberCsv, notCsvText, type ImportIssue, type ImportWarning } from "./check-member-csv";
 
-export const MAX_IMPORT_ROWS = 100_000;
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
+
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS };
 const REPORTED_ISSUES = 500;
+// PostgreSQL takes at most 32,767 bind parameters a statement: lookups by email go in chunks well under it.
+const LOOKUP_CHUNK = 10_000;
 
 export const previewMemberImportSchema = tenantInput.extend({
-  fileName: z.string().trim().min(1).max(200),
-  csv: z.string().min(1, "choose a CSV file").max(40_000_000, "the file is larger than 40 MB"),
+  fileName: z.string().trim().min(1, "name the file").max(200, "at most 200 characters"),
+  csv: z
+    .string()
+    .min(1, "choose a CSV file")
+    .max(MAX_IMPORT_BYTES, "the file is larger than 40 MB")
+    // A character may take up to four bytes: the limit is the file's size, in bytes.
+    .refine((s) => Buffer.byteLength(s) <= MAX_IMPORT_BYTES, "the file is larger than 40 MB")
+    .superRefine((s, ctx) => {
+      const why = notCsvText(s);
+      if (why) ctx.addIssue({ code: "custom", message: why });
+    }),
 });
 
 /**
@@ -23,12 +36,12 @@ export const previewMemberImportSchema = tenantInput.extend({
 export const previewMemberImport = defineOperation({
   name: "member.import_preview",
   kind: "write",
-  permission: "members.invite",
+  permission: "members.update",
   schema: previewMemberImportSchema,
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const groups = await tx.securityGroup.findMany({ where: { tenantId: input.tenantId }, select: { name: true } });
-    const { rows, issues, headerError } = checkMemberCsv(input.csv, new Set(groups.map((g) => g.name)));
+    const { rows, issues, warnings, headerError } = checkMemberCsv(input.csv, new Set(groups.map((g) => g.name)));
     if (headerError) throw new OperationError("validation", headerError, { csv: [headerError] });
     if (rows.length + issues.length > MAX_IMPORT_ROWS) {
       throw new OperationError("validation", "The file is too long.", {
@@ -36,14 +49,17 @@ export const previewMemberImport = defineOperation({
       });
     }
     // Which rows create, update or leave a member alone, as things stand now.
-    const existing = new Map(
-      (
-        await tx.member.findMany({
-          where: { tenantId: input.tenantId, email: { in: rows.map((r) => r.email) } },
-          select: { email: true, firstName: true, lastName: true, externalId: true, group: { select: { name: true } } },
-        })
-      ).map((m) => [m.email, m]),
-    );
+    const existing = new Map<
+      string,
+      { firstName: string; lastName: string; externalId: string | null; group: { name: string } }
+    >();
+    for (let i = 0; i < rows.length; i += LOOKUP_CHUNK) {
+      const found = await tx.member.findMany({
+        where: { tenantId: input.tenantId, email: { in: rows.slice(i, i + LOOKUP_CHUNK).map((r) => r.email) } },
+        select: { email: true, firstName: true, lastName: true, externalId: true, group: { select: { name: true } } },
+      });
+      for (const m of found) existing.set(m.email, m);
+    }
     let creates = 0;
     let updates = 0;
     let unchanged = 0;
@@ -66,6 +82,8 @@ export const previewMemberImport = defineOperation({
       unchanged,
       errors: issues.length,
       issues: issues.slice(0, REPORTED_ISSUES) as ImportIssue[],
+      warningCount: warnings.length,
+      warnings: warnings.slice(0, REPORTED_ISSUES) as ImportWarning[],
     };
     const job = await tx.memberImport.create({
       data: {
@@ -91,6 +109,7 @@ export const previewMemberImport = defineOperation({
             updates,
             unchanged,
             errors: issues.length,
+            warnings: warnings.length,
           },
         },
       },

@@ -32,6 +32,8 @@ export default async function MembersPage({
     reinvite: can(ctx.actor, "members.invite", tenantId),
     delete: can(ctx.actor, "members.delete", tenantId),
     move: can(ctx.actor, "groups.write", tenantId),
+    // An import creates members and changes existing ones: it needs both rights.
+    import: can(ctx.actor, "members.update", tenantId) && can(ctx.actor, "members.invite", tenantId),
   };
   return (
     <div className="space-y-4">

@@ -8,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   if (!current) return new Response("Sign in first.", { status: 401 });
   const { tenantId } = await params;
   try {
-    return await membersCsvResponse(current.ctx, tenantId, new URL(request.url));
+    return await membersCsvResponse(current.ctx, tenantId, new URL(request.url), "page");
   } catch (err) {
     if (err instanceof OperationError)
       return new Response(err.message, { status: err.kind === "forbidden" || err.kind === "not_found" ? 404 : 400 });

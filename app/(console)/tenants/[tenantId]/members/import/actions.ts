@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { applyMemberImport } from "@/lib/members/import/apply-member-import";
-import { previewMemberImport } from "@/lib/members/import/preview-member-import";
+import { MAX_IMPORT_BYTES, previewMemberImport } from "@/lib/members/import/preview-member-import";
 import { runMemberImport } from "@/lib/members/import/run-member-import";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
 
@@ -12,6 +12,9 @@ export async function previewImportAction(_prev: ActionState, form: FormData): P
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0)
     return { ok: false, message: "Choose a CSV file.", fieldErrors: { csv: ["choose a CSV file"] } };
+  // Refused before its text is decoded: the operation would refuse it too, after holding it twice in memory.
+  if (file.size > MAX_IMPORT_BYTES)
+    return { ok: false, message: "The file is too large.", fieldErrors: { csv: ["the file is larger than 40 MB"] } };
   const state = await runAction(previewMemberImport, { tenantId, fileName: file.name, csv: await file.text() });
   if (state?.ok) redirect(`/tenants/${tenantId}/members/import?import=${(state.value as { id: string }).id}`);
   return state;

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ImportProgress } from "@/components/members/import-progress";
 import { ImportUpload } from "@/components/members/import-upload";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
-import type { ImportIssue } from "@/lib/members/import/check-member-csv";
+import type { ImportIssue, ImportWarning } from "@/lib/members/import/check-member-csv";
 import { getMemberImport } from "@/lib/members/import/apply-member-import";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
@@ -19,11 +19,20 @@ export default async function ImportPage({
   const { tenantId } = await params;
   const { import: importId } = await searchParams;
   const { ctx } = await requireCurrentUser();
-  if (!can(ctx.actor, "members.invite", tenantId)) notFound();
+  if (!can(ctx.actor, "members.update", tenantId)) notFound();
   const t = await getTranslations("import");
   const job = importId ? await runPage(getMemberImport, ctx, { tenantId, importId }) : null;
   const report = job?.report as
-    { creates: number; updates: number; unchanged: number; errors: number; issues: ImportIssue[] } | undefined;
+    | {
+        creates: number;
+        updates: number;
+        unchanged: number;
+        errors: number;
+        issues: ImportIssue[];
+        warningCount?: number;
+        warnings?: ImportWarning[];
+      }
+    | undefined;
   return (
     <div className="max-w-4xl space-y-6">
       <Link href={`/tenants/${tenantId}/members`} className="text-sm text-brand-700 hover:underline">
@@ -37,13 +46,16 @@ export default async function ImportPage({
           className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
         >
           <h3 className="font-medium">{t("report", { file: job.fileName })}</h3>
-          <ul className="grid gap-2 text-sm sm:grid-cols-4">
+          <ul className="grid gap-2 text-sm sm:grid-cols-5">
             <li>{t("creates", { count: report.creates })}</li>
             <li>{t("updates", { count: report.updates })}</li>
             <li>{t("unchanged", { count: report.unchanged })}</li>
             <li className={report.errors ? "font-medium text-red-700" : "text-emerald-700"}>
               {t("errors", { count: report.errors })}
             </li>
+            {!!report.warningCount && (
+              <li className="font-medium text-amber-700">{t("warnings", { count: report.warningCount })}</li>
+            )}
           </ul>
           {report.errors > 0 && (
             <>
@@ -67,6 +79,27 @@ export default async function ImportPage({
                 </tbody>
               </table>
             </>
+          )}
+          {!!report.warnings?.length && (
+            <section aria-label={t("warnings", { count: report.warningCount ?? 0 })} className="space-y-2">
+              <p className="text-sm text-slate-600">{t("warningsIntro")}</p>
+              <table className="min-w-full text-sm">
+                <thead className="text-left text-xs text-slate-500 uppercase">
+                  <tr>
+                    <th className="py-1 pr-4">{t("columns.line")}</th>
+                    <th className="py-1">{t("warning")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.warnings.map((w) => (
+                    <tr key={w.line} className="border-t border-slate-100">
+                      <td className="py-1 pr-4 tabular-nums">{w.line}</td>
+                      <td className="py-1 text-amber-800">{w.detail}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
           )}
           <ImportProgress
             tenantId={tenantId}
