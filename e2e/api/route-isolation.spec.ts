@@ -45,7 +45,7 @@ const ROUTES: Record<string, Route> = {
   "/tenants/[tenantId]/federation/guests": { kind: "tenant-page", permission: "federation.read" },
   "/tenants/[tenantId]/members/[memberId]": { kind: "tenant-page", permission: "members.read" },
   "/tenants/[tenantId]/members/export": { kind: "tenant-page", permission: "members.read" },
-  "/tenants/[tenantId]/members/import": { kind: "tenant-page", permission: "members.invite" },
+  "/tenants/[tenantId]/members/import": { kind: "tenant-page", permission: "members.update" },
   "/tenants/[tenantId]/groups/[groupId]": { kind: "tenant-page", permission: "groups.read" },
   "/platform/sso": { kind: "platform-page" },
   "/platform/settings": { kind: "platform-page" },
