@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { ensureQueue, type QueueSpec } from "@/lib/jobs/ensure-queue";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
@@ -32,10 +33,15 @@ async function exportOne({ tenantId, exportId }: ExportJob) {
   if (schedule) await deliverToTarget(exp.fileName, schedule.target, schedule.keepDays);
 }
 
+export const AUDIT_QUEUES: QueueSpec[] = [
+  // An export of millions of events takes minutes, an hour at worst on a small machine.
+  { name: EXPORT_QUEUE, expireInSeconds: 6 * 3600, retryLimit: 3, retryDelay: 30 },
+  { name: SCHEDULE_QUEUE, expireInSeconds: 3600, retryLimit: 2 },
+  { name: DIGEST_QUEUE, expireInSeconds: 3600, retryLimit: 3 },
+];
+
 export async function registerAuditJobs(boss: PgBoss) {
-  await boss.createQueue(EXPORT_QUEUE, { name: EXPORT_QUEUE, expireInHours: 6, retryLimit: 3, retryDelay: 30 });
-  await boss.createQueue(SCHEDULE_QUEUE, { name: SCHEDULE_QUEUE, expireInHours: 1, retryLimit: 2 });
-  await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, expireInHours: 1, retryLimit: 3 });
+  for (const q of AUDIT_QUEUES) await ensureQueue(boss, q);
   await boss.schedule(SCHEDULE_QUEUE, "*/5 * * * *", {}, { tz: "UTC" });
   await boss.schedule(DIGEST_QUEUE, getConfig().CUSTODIAN_AUDIT_DIGEST_SCHEDULE, {}, { tz: "UTC" });
   await boss.work<ExportJob>(EXPORT_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {

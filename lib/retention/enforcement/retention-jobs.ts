@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { ensureQueue, type QueueSpec } from "@/lib/jobs/ensure-queue";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
@@ -59,16 +60,14 @@ async function requeueInterrupted() {
   for (const r of runs) await enqueueRetentionRun(r.tenantId, r.id);
 }
 
-export async function registerRetentionJobs(boss: PgBoss) {
+export const RETENTION_QUEUES: QueueSpec[] = [
   // A run can take hours at millions of rows; retries resume it from its last batch.
-  await boss.createQueue(RUN_QUEUE, {
-    name: RUN_QUEUE,
-    expireInHours: 6,
-    retryLimit: 10,
-    retryDelay: 30,
-    retryBackoff: true,
-  });
-  await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, expireInHours: 1, retryLimit: 2 });
+  { name: RUN_QUEUE, expireInSeconds: 6 * 3600, retryLimit: 10, retryDelay: 30, retryBackoff: true },
+  { name: SWEEP_QUEUE, expireInSeconds: 3600, retryLimit: 2 },
+];
+
+export async function registerRetentionJobs(boss: PgBoss) {
+  for (const q of RETENTION_QUEUES) await ensureQueue(boss, q);
   await boss.schedule(SWEEP_QUEUE, getConfig().CUSTODIAN_RETENTION_SCHEDULE, {}, { tz: "UTC" });
   await boss.work<RunJob>(RUN_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
