@@ -2,23 +2,47 @@
 // (in a child process, beside the embedded database). The guard answers, in
 // the API's own error formats, what the framework would turn into a bare 500
 // or an empty 431: methods it cannot represent, paths that do not decode, URLs
-// and headers too large. Everything else goes to Next unchanged.
+// and headers too large, server actions from another origin or none. It also
+// tells the app the client's address (the socket's peer, or what the trusted
+// proxies say), the one place it is worked out. Everything else goes to Next
+// unchanged.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { MAX_HEADER_BYTES, guardRawRequest, rawClientErrorResponse } from "@/lib/http/guard-raw-request";
+import { ConfigError, readConfig } from "@/lib/config/read-config";
+import { stampClientAddress } from "@/lib/http/client-address";
+import {
+  MAX_HEADER_BYTES,
+  guardRawRequest,
+  guardServerActionOrigin,
+  rawClientErrorResponse,
+} from "@/lib/http/guard-raw-request";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
+let trustedProxies: number;
+let publicOrigin: string | undefined;
+try {
+  const config = readConfig();
+  trustedProxies = config.CUSTODIAN_TRUSTED_PROXIES;
+  publicOrigin = config.NEXTAUTH_URL ? new URL(config.NEXTAUTH_URL).origin : undefined;
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-  const refused = guardRawRequest(req.method, req.url);
+  stampClientAddress(req, trustedProxies);
+  const refused =
+    guardRawRequest(req.method, req.url) ?? guardServerActionOrigin(req.method, req.url, req.headers, publicOrigin);
   if (refused) {
     res.writeHead(refused.status, refused.headers);
     res.end(refused.body);

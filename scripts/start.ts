@@ -95,9 +95,11 @@ void (async () => {
     if (ok) {
       console.log(`\nCustodian is ready at ${url}`);
       if (config.CUSTODIAN_SEED_DEMO) {
-        console.log(
-          `Sign in as operator@custodian.test with password ${process.env.CUSTODIAN_DEMO_PASSWORD || "custodian-demo"} (other demo accounts: see README).\n`,
-        );
+        // The password itself stays out of the log: logs travel further than the environment.
+        const where = process.env.CUSTODIAN_DEMO_PASSWORD
+          ? "the password set in CUSTODIAN_DEMO_PASSWORD"
+          : "the demo password (README, Demo accounts; set your own in CUSTODIAN_DEMO_PASSWORD)";
+        console.log(`Sign in as operator@custodian.test with ${where}; other demo accounts: see README.\n`);
       }
       return;
     }

@@ -83,6 +83,16 @@ describe("password sign-in", () => {
     });
   });
 
+  it("refuses a password to an account that has none (SSO only), even the timing equalizer's", async () => {
+    const tenant = await createTenant();
+    const u = await createConsoleUser({ grants: [[tenant.id, "auditor"]] });
+    for (const password of ["custodian-timing-equalizer", "anything"])
+      expect(await authenticatePassword({ email: u.email, password }, fromNewAddress())).toEqual({
+        ok: false,
+        error: "invalid",
+      });
+  });
+
   it("rate-limits one address across accounts", async () => {
     const meta = fromNewAddress();
     const results = [];
@@ -130,6 +140,21 @@ describe("TOTP sign-in", () => {
       ok: false,
       error: "mfa_invalid",
     });
+  });
+
+  it("does not count the right password towards the lockout while it asks for the code", async () => {
+    const { u, secret } = await enrolled();
+    for (let i = 0; i < 2; i++) await authenticatePassword({ email: u.email, password: "wrong" }, fromNewAddress());
+    // The third attempt of three: counted while it is checked, given back once the password proves right.
+    expect(await authenticatePassword({ email: u.email, password: PASSWORD }, fromNewAddress())).toEqual({
+      ok: false,
+      error: "mfa_required",
+    });
+    const code = totpFor(secret, u.email).generate();
+    expect(await authenticatePassword({ email: u.email, password: PASSWORD, code }, fromNewAddress())).toMatchObject({
+      ok: true,
+    });
+    expect(await db.auditEvent.count({ where: { action: "auth.lockout", targetId: u.id } })).toBe(0);
   });
 
   it("never asks for a code before the password is right", async () => {

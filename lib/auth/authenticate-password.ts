@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { RequestMeta } from "@/lib/rbac/actor";
 import { consumeRateLimit } from "./consume-rate-limit";
 import { hashPassword, verifyPassword } from "./hash-password";
+import { releaseSignInAttempt, reserveSignInAttempt } from "./reserve-sign-in-attempt";
 import { hashRecoveryCode, matchTotpStep } from "./totp";
 import { emailAddress } from "@/lib/validation/email-address";
 
@@ -27,9 +28,18 @@ export type SignInResult =
   | { ok: true; userId: string; method: SignInMethod }
   | { ok: false; error: "invalid" | "mfa_required" | "mfa_invalid" | "rate_limited" };
 
-// Verifying against a dummy hash when the account does not exist keeps the
-// response time the same, so timing reveals nothing about which emails exist.
+// Verifying against a dummy hash when the account does not exist (or is locked,
+// or has no password) keeps the response time the same, so timing reveals
+// nothing about which emails exist or which accounts are locked.
 let dummyHash: Promise<string> | undefined;
+
+// A burst of sign-ins queues its audit appends on the platform chain; each waits
+// for a pooled connection longer than Prisma's 2 s default rather than failing
+// unaudited.
+const AUDITED = { maxWait: 10_000 };
+
+/** Thrown inside the success transaction when a concurrent sign-in spent the same second factor first. */
+class SecondFactorSpent extends Error {}
 
 /**
  * Password (and, when enrolled, TOTP or a recovery code) sign-in. Every outcome is
@@ -41,14 +51,16 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
   const config = getConfig();
   const ipKey = `signin:ip:${request.ip ?? "unknown"}`;
   if (!(await consumeRateLimit(ipKey, config.CUSTODIAN_SIGNIN_RATE_LIMIT, 300))) {
-    await db.$transaction((tx) =>
-      appendAuditEvent(tx, {
-        tenantId: PLATFORM_CHAIN,
-        action: "auth.rate_limited",
-        outcome: "denied",
-        actor: { type: "anonymous" },
-        request,
-      }),
+    await db.$transaction(
+      (tx) =>
+        appendAuditEvent(tx, {
+          tenantId: PLATFORM_CHAIN,
+          action: "auth.rate_limited",
+          outcome: "denied",
+          actor: { type: "anonymous" },
+          request,
+        }),
+      AUDITED,
     );
     return { ok: false, error: "rate_limited" };
   }
@@ -63,31 +75,25 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
       id: true,
       status: true,
       passwordHash: true,
-      lockedUntil: true,
-      failedSignIns: true,
       totpEnabledAt: true,
       totpSecretEnc: true,
       totpLastStep: true,
     },
   });
+  // The attempt is counted before the password is checked: a burst of parallel
+  // guesses gets no more checks than the threshold allows.
+  const reservation = user
+    ? await reserveSignInAttempt(user.id, config.CUSTODIAN_LOCKOUT_THRESHOLD, config.CUSTODIAN_LOCKOUT_MINUTES)
+    : null;
+  const realHash = reservation ? user?.passwordHash : null;
   dummyHash ??= hashPassword("custodian-timing-equalizer");
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  const verified = await verifyPassword(realHash ?? (await dummyHash), password);
+  const passwordOk = !!realHash && verified;
   const now = new Date();
-  const locked = !!user?.lockedUntil && user.lockedUntil > now;
 
+  // The attempt has been counted already (when there was an account to count it on).
   const fail = async (reason: string, error: "invalid" | "mfa_invalid" = "invalid"): Promise<SignInResult> => {
     await db.$transaction(async (tx) => {
-      let lockedNow = false;
-      if (user && !locked) {
-        const failures = user.failedSignIns + 1;
-        lockedNow = failures >= config.CUSTODIAN_LOCKOUT_THRESHOLD;
-        await tx.consoleUser.update({
-          where: { id: user.id },
-          data: lockedNow
-            ? { failedSignIns: 0, lockedUntil: new Date(now.getTime() + config.CUSTODIAN_LOCKOUT_MINUTES * 60_000) }
-            : { failedSignIns: failures },
-        });
-      }
       await appendAuditEvent(tx, {
         tenantId: PLATFORM_CHAIN,
         action: "auth.sign_in_failed",
@@ -97,7 +103,7 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
         request,
         changes: { after: { reason } },
       });
-      if (lockedNow && user) {
+      if (reservation?.lockedUntil && user) {
         await appendAuditEvent(tx, {
           tenantId: PLATFORM_CHAIN,
           action: "auth.lockout",
@@ -113,12 +119,12 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
           },
         });
       }
-    });
+    }, AUDITED);
     return { ok: false, error };
   };
 
   if (!user) return fail("unknown_account");
-  if (locked) return fail("locked");
+  if (!reservation) return fail("locked");
   if (user.status !== "active") return fail("inactive");
   if (!passwordOk) return fail("bad_password");
 
@@ -126,8 +132,11 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
   let totpStep: number | undefined;
   let recoveryHash: string | undefined;
   if (user.totpEnabledAt && user.totpSecretEnc) {
-    // The password was right: ask for the second factor without counting a failure.
-    if (!code) return { ok: false, error: "mfa_required" };
+    if (!code) {
+      // The password was right: ask for the second factor without counting a failure.
+      await releaseSignInAttempt(user.id, reservation, config.CUSTODIAN_LOCKOUT_THRESHOLD);
+      return { ok: false, error: "mfa_required" };
+    }
     const step = matchTotpStep(openSecret(user.totpSecretEnc), code, user.totpLastStep);
     if (step !== null) {
       method = "password+totp";
@@ -141,40 +150,47 @@ export async function authenticatePassword(raw: unknown, request: RequestMeta): 
     }
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.consoleUser.update({
-      where: { id: user.id },
-      data: {
-        failedSignIns: 0,
-        lockedUntil: null,
-        lastSignInAt: now,
-        ...(totpStep !== undefined ? { totpLastStep: totpStep } : {}),
-      },
-    });
-    const actor = { type: "console_user" as const, id: user.id, label: email };
-    if (recoveryHash) {
-      // Conditional update: two concurrent sign-ins cannot both spend one code.
-      const spent = await tx.recoveryCode.updateMany({
-        where: { userId: user.id, codeHash: recoveryHash, usedAt: null },
-        data: { usedAt: now },
+  try {
+    await db.$transaction(async (tx) => {
+      const actor = { type: "console_user" as const, id: user.id, label: email };
+      if (totpStep !== undefined) {
+        // Conditional update: of concurrent sign-ins with one code, only the first moves the step on.
+        const claimed = await tx.$executeRaw`
+          UPDATE "ConsoleUser" SET "totpLastStep" = ${totpStep}
+          WHERE id = ${user.id}::uuid AND ("totpLastStep" IS NULL OR "totpLastStep" < ${totpStep})`;
+        if (claimed !== 1) throw new SecondFactorSpent();
+      }
+      if (recoveryHash) {
+        // Conditional update: two concurrent sign-ins cannot both spend one code.
+        const spent = await tx.recoveryCode.updateMany({
+          where: { userId: user.id, codeHash: recoveryHash, usedAt: null },
+          data: { usedAt: now },
+        });
+        if (spent.count !== 1) throw new SecondFactorSpent();
+        await appendAuditEvent(tx, {
+          tenantId: PLATFORM_CHAIN,
+          action: "auth.mfa_recovery_used",
+          outcome: "success",
+          actor,
+          request,
+        });
+      }
+      await tx.consoleUser.update({
+        where: { id: user.id },
+        data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
       });
-      if (spent.count !== 1) throw new Error("recovery code already used");
       await appendAuditEvent(tx, {
         tenantId: PLATFORM_CHAIN,
-        action: "auth.mfa_recovery_used",
+        action: "auth.sign_in",
         outcome: "success",
         actor,
         request,
+        changes: { after: { method } },
       });
-    }
-    await appendAuditEvent(tx, {
-      tenantId: PLATFORM_CHAIN,
-      action: "auth.sign_in",
-      outcome: "success",
-      actor,
-      request,
-      changes: { after: { method } },
-    });
-  });
+    }, AUDITED);
+  } catch (err) {
+    if (err instanceof SecondFactorSpent) return fail("second_factor_replayed", "mfa_invalid");
+    throw err;
+  }
   return { ok: true, userId: user.id, method };
 }

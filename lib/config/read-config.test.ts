@@ -8,6 +8,7 @@ describe("readConfig", () => {
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.CUSTODIAN_DATA_DIR).toBe(".data");
     expect(c.CUSTODIAN_SEED_DEMO).toBe(true);
+    expect(c.CUSTODIAN_TRUSTED_PROXIES).toBe(0);
   });
 
   it.each([
@@ -18,6 +19,9 @@ describe("readConfig", () => {
     [{ NEXTAUTH_SECRET: "too-short" }, "NEXTAUTH_SECRET"],
     [{ CUSTODIAN_SEED_DEMO: "maybe" }, "CUSTODIAN_SEED_DEMO"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ CUSTODIAN_TRUSTED_PROXIES: "yes" }, "CUSTODIAN_TRUSTED_PROXIES"],
+    [{ CUSTODIAN_TRUSTED_PROXIES: "-1" }, "CUSTODIAN_TRUSTED_PROXIES"],
+    [{ CUSTODIAN_TRUSTED_PROXIES: "1.5" }, "CUSTODIAN_TRUSTED_PROXIES"],
   ])("names the bad variable in one line: %o", (env, name) => {
     let error: unknown;
     try {
@@ -40,8 +44,10 @@ describe("readConfig", () => {
       DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/custodian",
       CUSTODIAN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
       CUSTODIAN_SEED_DEMO: "false",
+      CUSTODIAN_TRUSTED_PROXIES: "2",
     });
     expect(c.DATABASE_URL).toContain("127.0.0.1");
     expect(c.CUSTODIAN_SEED_DEMO).toBe(false);
+    expect(c.CUSTODIAN_TRUSTED_PROXIES).toBe(2);
   });
 });

@@ -48,6 +48,13 @@ export const configSchema = z.object({
     .min(1)
     .max(10000)
     .default(30),
+  // How many proxies in front of the console append to X-Forwarded-For; 0: ignore the header, the socket's peer is the client.
+  CUSTODIAN_TRUSTED_PROXIES: z.coerce
+    .number({ message: "expected the number of proxies in front of the console (0 if none)" })
+    .int("expected the number of proxies in front of the console (0 if none)")
+    .min(0, "expected the number of proxies in front of the console (0 if none)")
+    .max(10, "expected at most 10 proxies")
+    .default(0),
   CUSTODIAN_ALLOW_HTTP_ISSUERS: booleanFlag.default(false),
   CUSTODIAN_JOBS: booleanFlag.default(true),
   // A second port that serves only the federation decision API, outside the web framework.

@@ -1,6 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { requestMetaFrom } from "@/lib/auth/read-request-meta";
+import { getConfig } from "@/lib/config/read-config";
+import { stampClientAddress } from "@/lib/http/client-address";
 import { bodyProblem, problem } from "@/lib/http/problem";
 import { BodyError, parseJsonObject } from "@/lib/http/read-json-body";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -33,15 +35,13 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 
 /** The same answer as the console's route, through the same operation, without the web framework in between. */
 async function decide(req: http.IncomingMessage): Promise<Response | object> {
-  // Only get() is read: the socket's address stands in for the proxy header Next would set.
+  // This listener is its own HTTP server: it works out the client's address as scripts/serve.ts does.
+  stampClientAddress(req, getConfig().CUSTODIAN_TRUSTED_PROXIES);
   const header = (name: string) => {
     const v = req.headers[name];
     return typeof v === "string" ? v : null;
   };
-  const meta = requestMetaFrom({
-    get: (name: string) =>
-      name === "x-forwarded-for" ? (header(name) ?? req.socket.remoteAddress ?? null) : header(name),
-  } as Headers);
+  const meta = requestMetaFrom({ get: header });
   const match = /^Bearer\s+(\S+)$/i.exec(header("authorization") ?? "");
   if (!match) return problem("unauthenticated", "Send an API token as `Authorization: Bearer <token>`.");
   // Valid tokens come from a shared fresh read; anything else takes the console's audited path.

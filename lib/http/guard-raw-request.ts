@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import { scimErrorJson } from "@/lib/scim/scim-error";
 import { type ProblemKind, problemJson } from "./problem";
 
@@ -90,4 +91,58 @@ export function rawClientErrorResponse(code: string | undefined): string {
     : problemJson("bad_request", "The request could not be parsed as HTTP/1.1.", { request: ["malformed"] });
   const reason = tooLarge ? "Request Header Fields Too Large" : "Bad Request";
   return `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
+}
+
+/**
+ * Whether Next would run this request as a server action: a POST naming one in
+ * `Next-Action` (what the client router sends), or a form POST to a page (a
+ * form submitted before JavaScript loaded; the action id is in the body).
+ */
+function isServerActionRequest(method: string | undefined, path: string, headers: IncomingHttpHeaders): boolean {
+  if (method !== "POST") return false;
+  if (headers["next-action"] !== undefined) return true;
+  const type = headers["content-type"]?.toLowerCase() ?? "";
+  return (
+    !path.startsWith("/api/") &&
+    (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"))
+  );
+}
+
+/**
+ * Server actions run with the signed-in user's cookie, so a request for one
+ * must come from the console's own pages: its Origin must be the console's
+ * public origin (NEXTAUTH_URL) or match the Host it was sent to. One without an
+ * Origin (a hand-made request, or a browser that leaves it out) is refused as
+ * well; Next would run it, and answers a foreign one with a bare 500.
+ */
+export function guardServerActionOrigin(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingHttpHeaders,
+  publicOrigin: string | undefined,
+): Refusal | null {
+  const path = (url ?? "/").split("?")[0]!;
+  if (!isServerActionRequest(method, path, headers)) return null;
+  const origin = headers.origin;
+  if (!origin)
+    return refusal(
+      path,
+      "forbidden",
+      undefined,
+      "A server action needs the Origin header of the console's page.",
+      "Origin",
+    );
+  let originHost: string | undefined;
+  let originValue: string | undefined;
+  try {
+    const parsed = new URL(origin);
+    originHost = parsed.host;
+    originValue = parsed.origin;
+  } catch {
+    // "null" (a sandboxed or privacy-sensitive context) and anything else that is not a URL.
+  }
+  const sameHost = !!originHost && originHost === headers.host?.toLowerCase();
+  if (!sameHost && (!originValue || originValue !== publicOrigin))
+    return refusal(path, "forbidden", undefined, "A server action must come from the console's own origin.", "Origin");
+  return null;
 }
