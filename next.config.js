@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages (and pg-boss, which loads its SQL at runtime) stay as Node requires instead of being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/schema-engine-wasm", "pg-boss"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/schema-engine-wasm", "pg-boss"],
   typedRoutes: false,
   experimental: {
     // Member import files (up to 40 MB, 100,000 rows) are posted to a server action; the form's own fields ride along.

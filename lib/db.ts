@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // The one Prisma client. Embedded and external PostgreSQL take the same path:
-// in embedded mode `npm start` serves PGlite on loopback and sets DATABASE_URL.
+// in embedded mode `npm start` runs PostgreSQL on loopback and sets DATABASE_URL.
 /**
  * Secret columns, never selected unless a caller asks for one by name
  * (`omit: { privateKeyEnc: false }`). Every encrypted column (`…Enc`) must be

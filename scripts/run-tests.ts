@@ -2,7 +2,7 @@
 // typecheck, lint, unit tests, integration tests on a throwaway database, the
 // production build, and Playwright end-to-end tests in Chromium against it.
 // Databases: a fresh database per run on DATABASE_URL's server, or in-memory
-// embedded PostgreSQL (PGlite) when DATABASE_URL is unset.
+// a throwaway embedded PostgreSQL cluster when DATABASE_URL is unset.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -168,7 +168,7 @@ for (const r of results) {
   );
 }
 console.log(
-  `database: ${serverUrl ? `throwaway databases on ${new URL(serverUrl).host}` : "embedded PGlite (in memory)"}`,
+  `database: ${serverUrl ? `throwaway databases on ${new URL(serverUrl).host}` : "a throwaway embedded PostgreSQL cluster"}`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -36,15 +36,15 @@ if (!databaseUrl) {
     embedded = await startEmbeddedDb({
       dataDir: path.resolve(root, config.CUSTODIAN_DATA_DIR),
       port: config.CUSTODIAN_EMBEDDED_DB_PORT,
-      // Prisma's pool in the server, the migrator, the seed, and room for jobs.
-      maxConnections: 24,
     });
   } catch (err) {
     if (err instanceof DataDirInUseError) fail(err.message);
     throw err;
   }
   databaseUrl = embedded.url;
-  console.log(`Embedded database (PGlite) in ${config.CUSTODIAN_DATA_DIR}/ — for evaluation and small organizations.`);
+  console.log(
+    `Embedded PostgreSQL in ${config.CUSTODIAN_DATA_DIR}/postgres (loopback only) — for evaluation and small organizations.`,
+  );
 }
 
 const { secrets, generated } = loadSecrets(path.resolve(root, config.CUSTODIAN_DATA_DIR), {

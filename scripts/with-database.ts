@@ -1,16 +1,22 @@
+import path from "node:path";
 import { ConfigError, readConfig } from "@/lib/config/read-config";
-import { DataDirInUseError, startEmbeddedDb } from "./embedded-db";
+import { DataDirInUseError, runningEmbeddedDb, startEmbeddedDb } from "./embedded-db";
 
 /**
- * Runs `work` against DATABASE_URL, or against the embedded database (started for
- * the duration) when DATABASE_URL is unset. For one-shot commands: migrate, seed.
- * Configuration and lock problems end the process with one line, not a stack.
+ * Runs `work` against DATABASE_URL, or against the embedded database when
+ * DATABASE_URL is unset: the server a running console serves (so that
+ * audit:verify, migrate or seed work beside it), else one started for the
+ * duration. For one-shot commands. Configuration and lock problems end the
+ * process with one line, not a stack.
  */
 export async function withDatabase(work: (url: string) => Promise<void>): Promise<void> {
   try {
     const config = readConfig();
     if (config.DATABASE_URL) return await work(config.DATABASE_URL);
-    const embedded = await startEmbeddedDb({ dataDir: config.CUSTODIAN_DATA_DIR, port: 0, maxConnections: 8 });
+    const dataDir = path.resolve(config.CUSTODIAN_DATA_DIR);
+    const running = runningEmbeddedDb(dataDir);
+    if (running) return await work(running);
+    const embedded = await startEmbeddedDb({ dataDir, port: 0 });
     try {
       await work(embedded.url);
     } finally {

@@ -4,7 +4,7 @@ import pg from "pg";
  * A canonical, order-independent description of the public schema: enums,
  * columns, constraints and indexes, one line each, sorted. Two databases with the
  * same description have the same schema for every purpose Prisma cares about.
- * (Plain SQL rather than pg_dump, so it works on PGlite too.)
+ * (Plain SQL rather than pg_dump, which needs no client binaries.)
  */
 export async function describeSchema(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

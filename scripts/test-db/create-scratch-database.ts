@@ -25,14 +25,14 @@ function withDatabaseName(url: string, name: string): string {
 
 /**
  * A throwaway, empty database: a fresh database on the server `serverUrl` points
- * at, or a fresh in-memory PGlite served on loopback when serverUrl is undefined.
+ * at, or a throwaway embedded PostgreSQL cluster when serverUrl is undefined.
  */
 export async function createScratchDatabase(
   serverUrl: string | undefined,
   label = "scratch",
 ): Promise<ScratchDatabase> {
   if (!serverUrl) {
-    const embedded = await startEmbeddedDb({ dataDir: null, port: 0, maxConnections: 16 });
+    const embedded = await startEmbeddedDb({ dataDir: null, port: 0 });
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   assertLocalDatabase(serverUrl);
