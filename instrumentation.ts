@@ -7,6 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { resumeMemberImports } = await import("@/lib/members/import/run-member-import");
   setTimeout(() => void resumeMemberImports().catch(() => {}), 1000);
+  // And, while running, those of another replica that died (its instance lock is gone).
+  setInterval(() => void resumeMemberImports().catch(() => {}), 30_000).unref();
   const { getConfig } = await import("@/lib/config/read-config");
   const config = getConfig();
   if (config.CUSTODIAN_SERVICE_PORT) {

@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { writeAllAuditDigests } from "./digests/write-audit-digests";
-import { runAuditExport } from "./export/run-audit-export";
+import { exportClaimable, runAuditExport } from "./export/run-audit-export";
 import { deliverToTarget } from "./schedules/deliver-to-target";
 import { runDueSchedules } from "./schedules/run-due-schedules";
 
@@ -24,7 +24,8 @@ export async function enqueueAuditExport(tenantId: string, exportId: string) {
 }
 
 async function exportOne({ tenantId, exportId }: ExportJob) {
-  await runAuditExport(tenantId, exportId);
+  // Not claimed: completed already, or another live instance is writing it.
+  if (!(await runAuditExport(tenantId, exportId))) return;
   const exp = await db.auditExport.findUnique({ where: { tenantId_id: { tenantId, id: exportId } } });
   if (!exp?.scheduleId || exp.status !== "completed" || !exp.fileName) return;
   const schedule = await db.auditExportSchedule.findUnique({
@@ -49,14 +50,27 @@ export async function registerAuditJobs(boss: PgBoss) {
   });
   await boss.work(SCHEDULE_QUEUE, async () => {
     for (const e of await runDueSchedules()) await enqueueAuditExport(e.tenantId, e.exportId);
+    // A replica that died mid-export: its export resumes here within five minutes, restart or not.
+    await requeueInterruptedExports();
   });
   await boss.work(DIGEST_QUEUE, async () => {
     await writeAllAuditDigests();
   });
-  // Exports a crash or restart left unfinished go back to the workers.
-  const unfinished = await db.auditExport.findMany({
-    where: { status: { in: ["queued", "running"] } },
-    select: { tenantId: true, id: true },
-  });
-  for (const e of unfinished) await enqueueAuditExport(e.tenantId, e.id);
+  await requeueInterruptedExports();
+}
+
+/**
+ * Exports a crash or restart left unfinished: queued ones, and running ones
+ * whose instance is no longer alive. Never one a live instance is writing, a
+ * completed one or a failed one (pg-boss retries those of its own accord).
+ */
+export function interruptedExports() {
+  return db.$queryRaw<{ tenantId: string; id: string }[]>`
+    SELECT "tenantId"::text AS "tenantId", id::text AS id FROM "AuditExport"
+    WHERE status IN ('queued', 'running') AND ${exportClaimable}`;
+}
+
+/** Interrupted exports go back to the workers, at start-up and every five minutes. */
+async function requeueInterruptedExports() {
+  for (const e of await interruptedExports()) await enqueueAuditExport(e.tenantId, e.id);
 }

@@ -23,6 +23,10 @@ export interface WriteExportRequest {
   dir: string;
   fileName: string;
   connectionString: string;
+  /** The writer's attempt: its partial file is its own, so a writer that lost the export cannot corrupt another's. */
+  attempt?: number;
+  /** Called once the file is complete, before it appears under its name; throw to abandon it. */
+  beforePublish?: () => Promise<void>;
   /** Called about twice a second with the rows written so far, and the rows the filter matched. */
   onProgress?: (rowsWritten: number, totalRows: number) => Promise<void> | void;
 }
@@ -39,7 +43,7 @@ export async function writeAuditExport(req: WriteExportRequest): Promise<SignedD
   const where = auditFilterSql([req.tenantId], req.filter);
   const client = new pg.Client({ connectionString: req.connectionString, application_name: "custodian-export" });
   const filePath = path.join(req.dir, req.fileName);
-  const partial = `${filePath}.partial`;
+  const partial = `${filePath}${req.attempt === undefined ? "" : `.${req.attempt}`}.partial`;
   await client.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -97,6 +101,7 @@ export async function writeAuditExport(req: WriteExportRequest): Promise<SignedD
     else await pipeline(copy, meter, createWriteStream(partial));
     await client.query("COMMIT");
     const rows = Number(copy.rowCount);
+    await req.beforePublish?.();
     await rename(partial, filePath);
     const manifest: ExportManifest = {
       schema: EXPORT_MANIFEST_SCHEMA,

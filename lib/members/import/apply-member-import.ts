@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { leaseFree } from "@/lib/jobs/instance-lease";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -27,8 +28,13 @@ export const applyMemberImport = defineOperation({
         "conflict",
         `The dry run found ${report.errors} problem(s): fix the file and check it again.`,
       );
-    // A failed run is applied again from its checkpoint; nothing else may restart.
-    if (job.status !== "validated" && job.status !== "failed")
+    // A failed run is applied again from its checkpoint, and so is one whose
+    // worker died (its instance is gone, or its lease ran out); nothing else may restart.
+    if (job.status === "applying") {
+      const [orphaned] = await tx.$queryRaw<{ free: boolean }[]>`
+        SELECT ${leaseFree()} AS free FROM "MemberImport" WHERE "tenantId" = ${input.tenantId}::uuid AND id = ${job.id}::uuid`;
+      if (!orphaned?.free) throw new OperationError("conflict", "This import is already applying.");
+    } else if (job.status !== "validated" && job.status !== "failed")
       throw new OperationError("conflict", `This import is already ${job.status}.`);
     await tx.memberImport.update({
       where: { tenantId_id: { tenantId: input.tenantId, id: job.id } },

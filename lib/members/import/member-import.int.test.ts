@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { type ChildProcess, spawn } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createConsoleUser, createGroupRow, createTenant, ctxForUser } from "@/lib/testing/factories";
 import { applyMemberImport } from "./apply-member-import";
 import { previewMemberImport } from "./preview-member-import";
-import { runMemberImport } from "./run-member-import";
+import { resumeMemberImports, runMemberImport } from "./run-member-import";
 
 function csv(n: number, offset = 0) {
   return [
@@ -110,5 +111,89 @@ describe("member import", () => {
     await Promise.all([runMemberImport(tenant.id, job.id), runMemberImport(tenant.id, job.id)]);
     expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(300);
     expect(await db.auditEvent.count({ where: { tenantId: tenant.id, action: "member.import_done" } })).toBe(1);
+  });
+});
+
+/** Runs one worker in a process of its own (Node runs the script, so SIGKILL lands on it). */
+function worker(...args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/job-worker.ts", ...args], {
+    env: process.env,
+    stdio: "pipe",
+  });
+  let out = "";
+  child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<number | null>((r) => child.on("exit", r));
+  spawned.push(child);
+  return { child, exited, output: () => out };
+}
+
+// A failed assertion must not leave a worker behind.
+const spawned: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of spawned.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+});
+
+describe("member import after kill -9", () => {
+  it("resumes at once when the worker is killed mid-import and the server restarts within the lease", async () => {
+    const { tenant, ctx } = await setup();
+    const job = await previewMemberImport(ctx, { tenantId: tenant.id, fileName: "k.csv", csv: csv(2500, 20_000) });
+    await applyMemberImport(ctx, { tenantId: tenant.id, importId: job.id });
+    const ref = { where: { tenantId_id: { tenantId: tenant.id, id: job.id } } };
+
+    const first = worker("import", tenant.id, job.id);
+    // Wait for its first committed batch; it then hangs, holding the 60-second lease, until killed.
+    for (let i = 0; (await db.memberImport.findUniqueOrThrow(ref)).applied < 1000; i++) {
+      if (i > 600) throw new Error(`the worker did not commit a batch: ${first.output()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // While it lives, the import is its own: no one else resumes it, and applying again is refused.
+    expect(await resumeMemberImports()).not.toContain(job.id);
+    await expect(applyMemberImport(ctx, { tenantId: tenant.id, importId: job.id })).rejects.toMatchObject({
+      kind: "conflict",
+    });
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const halfway = await db.memberImport.findUniqueOrThrow(ref);
+    expect(halfway).toMatchObject({ status: "applying", applied: 1000 });
+    expect(halfway.leaseUntil!.getTime()).toBeGreaterThan(Date.now() + 30_000);
+
+    // The restarted server (this process) takes it over at once, well within the dead worker's lease…
+    const t0 = performance.now();
+    await applyMemberImport(ctx, { tenantId: tenant.id, importId: job.id });
+    await runMemberImport(tenant.id, job.id);
+    const ms = performance.now() - t0;
+    // …and finishes it from the checkpoint: no duplicates, every row once.
+    const done = await db.memberImport.findUniqueOrThrow(ref);
+    expect(done).toMatchObject({ status: "done", applied: 2500, created: 2500, updated: 0, unchanged: 0 });
+    expect(done.attempts).toBe(2);
+    expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(2500);
+    expect(await db.auditEvent.count({ where: { tenantId: tenant.id, action: "member.create" } })).toBe(2500);
+    expect(await db.auditEvent.count({ where: { tenantId: tenant.id, action: "member.import_done" } })).toBe(1);
+    expect(ms).toBeLessThan(30_000);
+    console.log(`import resumed and finished ${Math.round(ms)} ms after the kill (lease: 60 s)`);
+  });
+
+  it("is picked up by the start-up resume as soon as its worker is dead", async () => {
+    const { tenant, ctx } = await setup();
+    const job = await previewMemberImport(ctx, { tenantId: tenant.id, fileName: "r.csv", csv: csv(1500, 40_000) });
+    await applyMemberImport(ctx, { tenantId: tenant.id, importId: job.id });
+    const ref = { where: { tenantId_id: { tenantId: tenant.id, id: job.id } } };
+    const first = worker("import", tenant.id, job.id);
+    for (let i = 0; (await db.memberImport.findUniqueOrThrow(ref)).applied < 1000; i++) {
+      if (i > 600) throw new Error(`the worker did not commit a batch: ${first.output()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const t0 = performance.now();
+    expect(await resumeMemberImports()).toContain(job.id);
+    for (let i = 0; (await db.memberImport.findUniqueOrThrow(ref)).status !== "done"; i++) {
+      if (i > 600) throw new Error("the import was not resumed");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    console.log(`start-up resume finished the import ${Math.round(performance.now() - t0)} ms after the kill`);
+    expect(await db.memberImport.findUniqueOrThrow(ref)).toMatchObject({ applied: 1500, created: 1500 });
+    expect(await db.member.count({ where: { tenantId: tenant.id } })).toBe(1500);
   });
 });

@@ -1,17 +1,29 @@
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
+import { instanceKey, leaseFree } from "@/lib/jobs/instance-lease";
 import type { ImportRow } from "./check-member-csv";
 
 const BATCH = 1000;
 const LEASE_MS = 60_000;
 
-/** Takes the import's lease; false when another worker holds it or it is not applying. */
-async function lease(tenantId: string, id: string): Promise<boolean> {
-  const n = await db.$executeRaw`
-    UPDATE "MemberImport" SET "leaseUntil" = now() + make_interval(secs => ${LEASE_MS / 1000}::int), "updatedAt" = now()
-    WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid AND status = 'applying'
-      AND ("leaseUntil" IS NULL OR "leaseUntil" < now())`;
-  return n === 1;
+class LostLease extends Error {}
+
+/**
+ * Takes the import's lease for this instance: when no one holds it, it has run
+ * out, or the instance that held it has died (a crash frees it at once, not
+ * after LEASE_MS). Returns the attempt it claimed, or null when another live
+ * worker holds it or it is not applying. Every batch commits only while
+ * `attempts` is still that value, so a worker that stalled cannot commit beside
+ * the one that took over.
+ */
+async function lease(tenantId: string, id: string): Promise<number | null> {
+  const owner = await instanceKey();
+  const rows = await db.$queryRaw<{ attempts: number }[]>`
+    UPDATE "MemberImport" SET "leaseUntil" = now() + make_interval(secs => ${LEASE_MS / 1000}::int),
+      "leaseOwner" = ${owner}::int, attempts = attempts + 1, "updatedAt" = now()
+    WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid AND status = 'applying' AND ${leaseFree()}
+    RETURNING attempts`;
+  return rows[0]?.attempts ?? null;
 }
 
 /**
@@ -26,7 +38,9 @@ export async function runMemberImport(
   id: string,
   onProgress?: (applied: number, total: number) => void,
 ): Promise<void> {
-  if (!(await lease(tenantId, id))) return;
+  const attempt = await lease(tenantId, id);
+  if (attempt === null) return;
+  const mine = { tenantId, id, attempts: attempt };
   try {
     const job = await db.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } });
     const rows = job.rows as unknown as ImportRow[];
@@ -40,6 +54,11 @@ export async function runMemberImport(
       const batch = rows.slice(start, start + BATCH);
       await db.$transaction(
         async (tx) => {
+          // Holds the import's row until commit: a worker that lost the lease stops here.
+          const held = await tx.$queryRaw<unknown[]>`
+            SELECT 1 FROM "MemberImport" WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid
+              AND attempts = ${attempt}::int AND status = 'applying' FOR UPDATE`;
+          if (held.length !== 1) throw new LostLease(`import ${id}: another worker took over`);
           const existing = new Map(
             (await tx.member.findMany({ where: { tenantId, email: { in: batch.map((r) => r.email) } } })).map((m) => [
               m.email,
@@ -126,10 +145,12 @@ export async function runMemberImport(
       onProgress?.(start + batch.length, rows.length);
     }
     await db.$transaction(async (tx) => {
-      const done = await tx.memberImport.update({
-        where: { tenantId_id: { tenantId, id } },
-        data: { status: "done", finishedAt: new Date(), leaseUntil: null },
+      const ended = await tx.memberImport.updateMany({
+        where: { ...mine, status: "applying" },
+        data: { status: "done", finishedAt: new Date(), leaseUntil: null, leaseOwner: null },
       });
+      if (ended.count !== 1) throw new LostLease(`import ${id}: another worker took over`);
+      const done = await tx.memberImport.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } });
       await appendAuditEvents(tx, tenantId, [
         {
           action: "member.import_done",
@@ -141,20 +162,29 @@ export async function runMemberImport(
       ]);
     });
   } catch (err) {
-    await db.memberImport.update({
-      where: { tenantId_id: { tenantId, id } },
-      data: { status: "failed", error: err instanceof Error ? err.message : String(err), leaseUntil: null },
+    // The worker that took over carries on; this one leaves the import alone.
+    if (err instanceof LostLease) return;
+    await db.memberImport.updateMany({
+      where: { ...mine, status: "applying" },
+      data: {
+        status: "failed",
+        error: err instanceof Error ? err.message : String(err),
+        leaseUntil: null,
+        leaseOwner: null,
+      },
     });
     throw err;
   }
 }
 
-/** Picks up imports a crashed or restarted server left half-done. */
-export async function resumeMemberImports(): Promise<number> {
-  const stuck = await db.memberImport.findMany({
-    where: { status: "applying", OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
-    select: { tenantId: true, id: true },
-  });
+/**
+ * Picks up imports left half-done by a crashed instance (this one before a
+ * restart, or another replica): those whose lease is free, run out, or held by
+ * an instance that is no longer alive. Returns the ids of those it started.
+ */
+export async function resumeMemberImports(): Promise<string[]> {
+  const stuck = await db.$queryRaw<{ tenantId: string; id: string }[]>`
+    SELECT "tenantId"::text AS "tenantId", id::text AS id FROM "MemberImport" WHERE status = 'applying' AND ${leaseFree()}`;
   for (const j of stuck) void runMemberImport(j.tenantId, j.id).catch(() => {});
-  return stuck.length;
+  return stuck.map((j) => j.id);
 }

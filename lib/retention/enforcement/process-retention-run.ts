@@ -3,6 +3,7 @@ import { writeAuditCheckpoint } from "@/lib/audit/audit-checkpoint";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { instanceKey, leaseFree } from "@/lib/jobs/instance-lease";
 import { hashBatches, hashIds } from "./hash-ids";
 import { heldTargetIds, holdLockKey, memberIsHeld } from "./held-members-sql";
 
@@ -26,17 +27,19 @@ interface Position {
 }
 
 /**
- * Takes the run's lease. Each claim bumps `attempts`, and every batch commits
+ * Takes the run's lease for this instance: when no one holds it, it has run
+ * out, or the instance that held it has died (its instance lock is gone, so a
+ * crash frees the run at once, not after the lease). Each claim bumps `attempts`, and every batch commits
  * only while `attempts` still equals the value its worker claimed, so a worker
  * that stalled past its lease cannot commit beside the one that took over.
  */
 async function claim(tenantId: string, id: string, leaseSeconds: number): Promise<number | null> {
+  const owner = await instanceKey();
   const rows = await db.$queryRaw<{ attempts: number }[]>`
     UPDATE "RetentionRun"
     SET attempts = attempts + 1, status = 'running', "leaseUntil" = now() + make_interval(secs => ${leaseSeconds}::int),
-        "startedAt" = coalesce("startedAt", now()), "updatedAt" = now()
-    WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid AND status IN ('queued', 'running')
-      AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
+        "leaseOwner" = ${owner}::int, "startedAt" = coalesce("startedAt", now()), "updatedAt" = now()
+    WHERE "tenantId" = ${tenantId}::uuid AND id = ${id}::uuid AND status IN ('queued', 'running') AND ${leaseFree()}
     RETURNING attempts`;
   return rows[0]?.attempts ?? null;
 }
@@ -322,6 +325,7 @@ async function finish(tenantId: string, id: string, attempt: number, error: stri
         phase: null,
         finishedAt: new Date(),
         leaseUntil: null,
+        leaseOwner: null,
         error,
         receiptSeq: head?.seq ?? null,
       },

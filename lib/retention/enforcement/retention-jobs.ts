@@ -3,6 +3,7 @@ import { ensureQueue, type QueueSpec } from "@/lib/jobs/ensure-queue";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { leaseFree } from "@/lib/jobs/instance-lease";
 import { OperationError } from "@/lib/operation/operation-error";
 import { startSystemRetentionRun } from "./create-retention-run";
 import { processRetentionRun } from "./process-retention-run";
@@ -51,13 +52,20 @@ async function sweep() {
   }
 }
 
-/** Runs a crash or a restart left queued or running with an expired lease go back to the workers. */
+/**
+ * Runs a crash or a restart left behind: queued ones, and running ones whose
+ * lease ran out or whose instance is no longer alive (never one a live
+ * instance is running).
+ */
+export function interruptedRuns() {
+  return db.$queryRaw<{ tenantId: string; id: string }[]>`
+    SELECT "tenantId"::text AS "tenantId", id::text AS id FROM "RetentionRun"
+    WHERE status IN ('queued', 'running') AND ${leaseFree()}`;
+}
+
+/** Interrupted runs go back to the workers, at start-up and with each sweep. */
 async function requeueInterrupted() {
-  const runs = await db.retentionRun.findMany({
-    where: { status: { in: ["queued", "running"] }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
-    select: { tenantId: true, id: true },
-  });
-  for (const r of runs) await enqueueRetentionRun(r.tenantId, r.id);
+  for (const r of await interruptedRuns()) await enqueueRetentionRun(r.tenantId, r.id);
 }
 
 export const RETENTION_QUEUES: QueueSpec[] = [
@@ -76,6 +84,10 @@ export async function registerRetentionJobs(boss: PgBoss) {
         throw new Error(`retention run ${job.data.runId} is leased by another worker`);
     }
   });
-  await boss.work(SWEEP_QUEUE, async () => sweep());
+  await boss.work(SWEEP_QUEUE, async () => {
+    // A replica that died mid-run: its run resumes here at the next sweep, restart or not.
+    await requeueInterrupted();
+    await sweep();
+  });
   await requeueInterrupted();
 }
