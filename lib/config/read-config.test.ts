@@ -18,6 +18,7 @@ describe("readConfig", () => {
     [{ NEXTAUTH_SECRET: "too-short" }, "NEXTAUTH_SECRET"],
     [{ CUSTODIAN_SEED_DEMO: "maybe" }, "CUSTODIAN_SEED_DEMO"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ CUSTODIAN_AUDIT_DIGEST_SCHEDULE: "every hour a b" }, "CUSTODIAN_AUDIT_DIGEST_SCHEDULE"],
   ])("names the bad variable in one line: %o", (env, name) => {
     let error: unknown;
     try {
