@@ -118,6 +118,9 @@ await step("integration", async () => {
       {
         DATABASE_URL: database.url,
         CUSTODIAN_TEST_SERVER_URL: serverUrl ?? "",
+        // The run's own files: exports, the audit trust root and the digests' external copies
+        // belong with its throwaway database, not with the demo's .data/.
+        CUSTODIAN_DATA_DIR: path.join(outDir, "it-data"),
         CUSTODIAN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       },

@@ -8,10 +8,14 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 interface Verdict {
   chain: { ok: boolean; events: number; head?: string; seq?: string; reason?: string };
-  digests: { ok: boolean; count: number; seq?: string; reason?: string };
+  digests: { ok: boolean; count: number; seq?: string; reason?: string; more?: string[]; warnings: string[] };
 }
 
-/** Verifies the chain and its signed digests, and says where the first break is. */
+/**
+ * Verifies the chain and its signed digests (against the trust root and their
+ * copies outside the database), and says where the first break is, with every
+ * other reason found.
+ */
 export function VerifyChainButton({ tenantId }: { tenantId: string }) {
   const t = useTranslations("audit");
   const [state, action, pending] = useFormAction(verifyChainAction);
@@ -35,6 +39,20 @@ export function VerifyChainButton({ tenantId }: { tenantId: string }) {
               ? t("digestsOk", { count: v.digests.count })
               : t("digestsBroken", { seq: v.digests.seq ?? "", reason: v.digests.reason ?? "" })}
           </p>
+          {(v.digests.more?.length ?? 0) + v.digests.warnings.length > 0 && (
+            <ul className="list-inside list-disc text-xs">
+              {v.digests.more?.map((reason) => (
+                <li key={reason} className="text-red-700">
+                  {t("digestsAlso", { reason })}
+                </li>
+              ))}
+              {v.digests.warnings.map((warning) => (
+                <li key={warning} className="text-amber-700">
+                  {t("digestsWarning", { warning })}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </form>

@@ -6,7 +6,11 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 
 /** The deployment's signing keys, newest first, and the rotation button. */
-export function RotateKeyForm({ keys }: { keys: { kid: string; createdAt: string; retiredAt: string | null }[] }) {
+export function RotateKeyForm({
+  keys,
+}: {
+  keys: { kid: string; createdAt: string; retiredAt: string | null; trusted: boolean }[];
+}) {
   const t = useTranslations("settings.keys");
   const current = keys.find((k) => !k.retiredAt);
   return (
@@ -22,6 +26,7 @@ export function RotateKeyForm({ keys }: { keys: { kid: string; createdAt: string
         {keys.map((k) => (
           <li key={k.kid} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <code className="font-mono text-xs">{k.kid}</code>
+            {!k.trusted && <strong className="text-red-700">{t("untrusted")}</strong>}
             <span className="text-slate-600">
               {k.retiredAt ? (
                 t.rich("retired", { at: () => <DateTime iso={k.retiredAt} /> })

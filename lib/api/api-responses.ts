@@ -359,9 +359,26 @@ const chainVerdict = z.union([
   }),
   z.object({ ok: z.literal(false), tenantId: z.string(), events: count, firstBadSeq: seq, reason: z.string() }),
 ]);
+// Digests are judged against the trust root and their copies outside the database (lib/audit/digests).
 const digestVerdict = z.union([
-  z.object({ ok: z.literal(true), digests: count, lastSeq: seq.nullable() }),
-  z.object({ ok: z.literal(false), digests: count, number: count, firstBadSeq: seq, reason: z.string() }),
+  z.object({
+    ok: z.literal(true),
+    digests: count,
+    external: count,
+    lastSeq: seq.nullable(),
+    newestAt: at.nullable(),
+    warnings: z.array(z.string()),
+  }),
+  z.object({
+    ok: z.literal(false),
+    digests: count,
+    external: count,
+    number: count.nullable(),
+    firstBadSeq: seq,
+    reason: z.string(),
+    reasons: z.array(z.string()),
+    warnings: z.array(z.string()),
+  }),
 ]);
 
 const exportView = {

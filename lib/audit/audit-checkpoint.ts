@@ -1,6 +1,6 @@
-import { createPublicKey } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSigningKey } from "@/lib/signing/get-signing-key";
+import { type KeyTrust, distrustOf } from "@/lib/signing/key-trust";
 import { signDocument, verifyDocument } from "@/lib/signing/sign-document";
 
 export const AUDIT_CHECKPOINT_SCHEMA = "custodian.audit-checkpoint/v1";
@@ -40,15 +40,16 @@ export async function writeAuditCheckpoint(
   });
 }
 
-/** Whether a stored checkpoint's signature verifies under the key it names. */
-export async function verifyAuditCheckpoint(
-  db: Pick<Prisma.TransactionClient, "signingKey">,
+/** Why a stored checkpoint cannot be relied on, or null: its signature must verify under a trusted key. */
+export function checkpointDistrust(
+  trust: KeyTrust,
   c: { tenantId: string; seq: bigint; hash: string; runId: string | null; kid: string; signature: string },
-): Promise<boolean> {
-  const key = await db.signingKey.findUnique({ where: { kid: c.kid } });
-  if (!key) return false;
-  return verifyDocument(
+): string | null {
+  const distrust = distrustOf(trust, c.kid);
+  if (distrust) return `the checkpoint the chain starts from is signed with ${distrust}`;
+  const valid = verifyDocument(
     { document: checkpointDocument(c), signature: { alg: "EdDSA", kid: c.kid, value: c.signature } },
-    createPublicKey(key.publicKeyPem),
+    trust.keys.get(c.kid)!,
   );
+  return valid ? null : "the checkpoint the chain starts from is not validly signed";
 }

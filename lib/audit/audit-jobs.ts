@@ -56,6 +56,9 @@ export async function registerAuditJobs(boss: PgBoss) {
   await boss.work(DIGEST_QUEUE, async () => {
     await writeAllAuditDigests();
   });
+  // One digest of every chain at start, too: verification fails once two scheduled
+  // digests are missed, and a console that was down missed at least one.
+  await boss.send(DIGEST_QUEUE, {}, { singletonKey: "at-start", singletonSeconds: 300 });
   await requeueInterruptedExports();
 }
 

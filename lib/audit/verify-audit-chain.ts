@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { verifyAuditCheckpoint } from "./audit-checkpoint";
+import { type KeyTrust, loadKeyTrust } from "@/lib/signing/key-trust";
+import { checkpointDistrust } from "./audit-checkpoint";
 import { GENESIS_HASH, hashAuditEvent } from "./hash-audit-event";
 
 export type ChainVerdict =
@@ -13,25 +14,21 @@ const PAGE = 5000;
  * a gap or reordering in seq, a prevHash that does not match the previous hash,
  * or a hash that does not match the event's contents. A chain whose start the
  * retention job trimmed starts after its signed checkpoint, from the hash the
- * checkpoint vouches for.
+ * checkpoint vouches for; the checkpoint must be signed under a key that
+ * chains to the trust root (`trust`, by default the configured one).
  */
 export async function verifyAuditChain(
   client: Pick<PrismaClient, "auditEvent" | "auditChainHead" | "auditCheckpoint" | "signingKey">,
   tenantId: string,
+  trust?: KeyTrust,
 ): Promise<ChainVerdict> {
   let expectedSeq = 1n;
   let prevHash = GENESIS_HASH;
   let events = 0;
   const checkpoint = await client.auditCheckpoint.findUnique({ where: { tenantId } });
   if (checkpoint) {
-    if (!(await verifyAuditCheckpoint(client, checkpoint)))
-      return {
-        ok: false,
-        tenantId,
-        events,
-        firstBadSeq: checkpoint.seq + 1n,
-        reason: "the checkpoint the chain starts from is not validly signed",
-      };
+    const distrust = checkpointDistrust(trust ?? (await loadKeyTrust(client)), checkpoint);
+    if (distrust) return { ok: false, tenantId, events, firstBadSeq: checkpoint.seq + 1n, reason: distrust };
     expectedSeq = checkpoint.seq + 1n;
     prevHash = checkpoint.hash;
   }

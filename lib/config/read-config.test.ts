@@ -22,6 +22,7 @@ describe("readConfig", () => {
     [{ CUSTODIAN_TRUSTED_PROXIES: "yes" }, "CUSTODIAN_TRUSTED_PROXIES"],
     [{ CUSTODIAN_TRUSTED_PROXIES: "-1" }, "CUSTODIAN_TRUSTED_PROXIES"],
     [{ CUSTODIAN_TRUSTED_PROXIES: "1.5" }, "CUSTODIAN_TRUSTED_PROXIES"],
+    [{ CUSTODIAN_AUDIT_DIGEST_SCHEDULE: "every hour a b" }, "CUSTODIAN_AUDIT_DIGEST_SCHEDULE"],
   ])("names the bad variable in one line: %o", (env, name) => {
     let error: unknown;
     try {

@@ -1,8 +1,18 @@
+import { Cron } from "croner";
 import { z } from "zod";
 
 // Every environment variable Custodian reads, validated once. The README's
 // configuration table is written from this schema: keep the two in step.
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "expected a postgresql:// connection URL");
+
+function isCron(expression: string): boolean {
+  try {
+    new Cron(expression, { utcOffset: 0, paused: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "expected true or false" })
@@ -91,9 +101,16 @@ export const configSchema = z.object({
   CUSTODIAN_EXPORT_DIR: z.string().min(1).optional(),
   // The root under which scheduled exports' targets are directories (default: <CUSTODIAN_DATA_DIR>/export-targets).
   CUSTODIAN_EXPORT_TARGETS_DIR: z.string().min(1).optional(),
+  // The auditor's trust root: a JWKS of the pinned signing keys, written when the first key is made
+  // (default: <CUSTODIAN_DATA_DIR>/audit-trust-root.jwks.json). Keys verify only if they chain to it.
+  CUSTODIAN_AUDIT_TRUST_ROOT: z.string().min(1).optional(),
+  // Where each signed digest is also written, one file per digest (default: <CUSTODIAN_DATA_DIR>/audit-digests).
+  CUSTODIAN_DIGEST_DIR: z.string().min(1).optional(),
   CUSTODIAN_AUDIT_DIGEST_SCHEDULE: z
     .string()
     .regex(/^\S+( \S+){4}$/, "expected a cron expression with five fields, e.g. 0 * * * *")
+    // Verification reads the digest period from it (lib/audit/digests/digest-schedule.ts).
+    .refine(isCron, "expected a cron expression with five fields, e.g. 0 * * * *")
     .default("0 * * * *"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

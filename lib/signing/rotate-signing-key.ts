@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
-import { SIGNING_KEY_LOCK, createSigningKey } from "./get-signing-key";
+import { SIGNING_KEY_LOCK, makeNextSigningKey } from "./get-signing-key";
 
-// POST a new signing key; the current one is retired but stays published, so
-// everything it signed still verifies.
+// POST a new signing key, endorsed by the key it replaces; the current one is
+// retired but stays published, so everything it signed still verifies.
 export const rotateSigningKey = defineOperation({
   name: "signing.rotate",
   kind: "write",
@@ -14,12 +14,12 @@ export const rotateSigningKey = defineOperation({
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SIGNING_KEY_LOCK}))`;
     const retired = await tx.signingKey.findMany({ where: { retiredAt: null }, select: { kid: true } });
     await tx.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
-    const key = await createSigningKey(tx);
+    const { key, endorsedBy } = await makeNextSigningKey(tx);
     return {
-      result: { kid: key.kid, retired: retired.map((r) => r.kid) },
+      result: { kid: key.kid, retired: retired.map((r) => r.kid), endorsedBy },
       audit: {
         target: { type: "signing_key", id: key.kid },
-        changes: { after: { kid: key.kid, retired: retired.map((r) => r.kid) } },
+        changes: { after: { kid: key.kid, retired: retired.map((r) => r.kid), endorsedBy } },
       },
     };
   },

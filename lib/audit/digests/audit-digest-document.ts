@@ -1,4 +1,4 @@
-export const AUDIT_DIGEST_SCHEMA = "custodian.audit-digest/v1";
+export const AUDIT_DIGEST_SCHEMA = "custodian.audit-digest/v1" as const;
 
 /** The signed statement: by periodEnd, the chain reached lastSeq with lastHash, following the digest signed previousSignature. */
 export function auditDigestDocument(d: {

@@ -71,7 +71,12 @@ export async function verifyAuditExport(
   });
   if (!EXPORT_MANIFEST_SCHEMAS.includes(m?.schema)) return fail(0, null, "this is not an audit export manifest");
   const key = keys.get(signed.signature?.kid);
-  if (!key) return fail(0, null, `the manifest is signed with key ${signed.signature?.kid}, which is not published`);
+  if (!key)
+    return fail(
+      0,
+      null,
+      `the manifest is signed with key ${signed.signature?.kid}, which is not among the trusted keys`,
+    );
   if (!verifyDocument(signed, key)) return fail(0, null, "the manifest's signature does not verify");
 
   const gapFree = Object.keys(m.filter).length === 0;

@@ -1,8 +1,8 @@
-import { createPublicKey } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
+import { loadKeyTrust } from "@/lib/signing/key-trust";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { exportDir } from "./export-paths";
 import { verifyAuditExport } from "./verify-audit-export";
@@ -10,7 +10,7 @@ import { verifyAuditExport } from "./verify-audit-export";
 /**
  * Checks a completed export on disk against its manifest, exactly as the
  * offline command does (npm run audit:verify -- --export …), with the
- * deployment's published keys. A read: it can take seconds on a large file,
+ * keys that chain to the trust root (the ones /.well-known/jwks.json publishes). A read: it can take seconds on a large file,
  * longer than a write's transaction should stay open.
  */
 export const verifyStoredExport = defineOperation({
@@ -28,12 +28,8 @@ export const verifyStoredExport = defineOperation({
       select: { status: true, fileName: true },
     });
     if (!exp || exp.status !== "completed" || !exp.fileName) throw notFound("A completed export");
-    const keys = await db.signingKey.findMany({ select: { kid: true, publicKeyPem: true } });
+    const { keys } = await loadKeyTrust(db);
     const file = path.join(exportDir(), exp.fileName);
-    return verifyAuditExport(
-      file,
-      `${file}.manifest.json`,
-      new Map(keys.map((k) => [k.kid, createPublicKey(k.publicKeyPem)])),
-    );
+    return verifyAuditExport(file, `${file}.manifest.json`, keys);
   },
 });

@@ -5,12 +5,14 @@ import { db } from "@/lib/db";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { getPlatformSettings } from "@/lib/platform/get-platform-settings";
+import { loadKeyTrust } from "@/lib/signing/key-trust";
 import { updatePlatformSettingsAction } from "./actions";
 
 export default async function PlatformSettingsPage() {
   const { ctx } = await requireCurrentUser();
   const settings = await runPage(getPlatformSettings, ctx, {});
   const t = await getTranslations("settings");
+  const trust = await loadKeyTrust(db);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("platformTitle")}</h1>
@@ -26,6 +28,7 @@ export default async function PlatformSettingsPage() {
           kid: k.kid,
           createdAt: k.createdAt.toISOString(),
           retiredAt: k.retiredAt?.toISOString() ?? null,
+          trusted: trust.keys.has(k.kid),
         }))}
       />
     </div>

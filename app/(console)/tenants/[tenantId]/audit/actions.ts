@@ -23,8 +23,15 @@ export async function verifyChainAction(_prev: ActionState, form: FormData) {
         ? { ok: true, events: chain.events, head: chain.headSeq.toString() }
         : { ok: false, events: chain.events, seq: chain.firstBadSeq.toString(), reason: chain.reason },
       digests: digests.ok
-        ? { ok: true, count: digests.digests }
-        : { ok: false, count: digests.digests, seq: digests.firstBadSeq.toString(), reason: digests.reason },
+        ? { ok: true, count: digests.digests, warnings: digests.warnings }
+        : {
+            ok: false,
+            count: digests.digests,
+            seq: digests.firstBadSeq.toString(),
+            reason: digests.reason,
+            more: digests.reasons.slice(1),
+            warnings: digests.warnings,
+          },
     },
   };
 }

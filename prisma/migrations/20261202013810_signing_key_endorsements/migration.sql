@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SigningKey" ADD COLUMN     "endorsedBy" TEXT,
+ADD COLUMN     "endorsement" TEXT;
