@@ -191,7 +191,10 @@ const memberImport = z.object({
   created: count,
   updated: count,
   unchanged: count,
+  attempts: count,
   leaseUntil: atOrNull,
+  // The worker instance holding the lease (lib/jobs/instance-lease.ts), or null.
+  leaseOwner: z.number().int().nullable(),
   error: z.string().nullable(),
   createdById: id.nullable(),
   createdAt: at,
@@ -265,6 +268,8 @@ const retentionRun = z.object({
   longestBatchMs: count,
   attempts: count,
   leaseUntil: atOrNull,
+  // The worker instance holding the lease (lib/jobs/instance-lease.ts), or null.
+  leaseOwner: z.number().int().nullable(),
   error: z.string().nullable(),
   receiptSeq: seq.nullable(),
   startedById: id.nullable(),

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { interruptedExports } from "@/lib/audit/audit-jobs";
 import { db } from "@/lib/db";
+import { eventually } from "@/lib/testing/eventually";
 import { createTenant } from "@/lib/testing/factories";
 
 // Each worker is an instance of its own (its own process, instance key and lock), writing into one shared directory.
@@ -32,17 +33,20 @@ afterEach(() => {
 
 async function queuedExport() {
   const tenant = await createTenant();
-  await db.$transaction((tx) =>
-    appendAuditEvents(
-      tx,
-      tenant.id,
-      Array.from({ length: 2000 }, (_, i) => ({
-        action: "tenant.update" as const,
-        outcome: "success" as const,
-        actor: { type: "system" as const, label: "history" },
-        changes: { after: { i } },
-      })),
-    ),
+  await db.$transaction(
+    (tx) =>
+      appendAuditEvents(
+        tx,
+        tenant.id,
+        Array.from({ length: 2000 }, (_, i) => ({
+          action: "tenant.update" as const,
+          outcome: "success" as const,
+          actor: { type: "system" as const, label: "history" },
+          changes: { after: { i } },
+        })),
+      ),
+    // 2,000 events in one append: seconds on a loaded CI machine, past Prisma's 5-second default.
+    { timeout: 60_000 },
   );
   const exp = await db.auditExport.create({
     data: { tenantId: tenant.id, format: "jsonl", filter: {}, requestedByLabel: "test" },
@@ -93,7 +97,8 @@ describe("audit export jobs across instances", () => {
 
     holder.child.kill("SIGKILL");
     await holder.exited;
-    expect((await interruptedExports()).map((e) => e.id)).toContain(id);
+    const ids = async () => (await interruptedExports()).map((e) => e.id);
+    expect(await eventually(ids, (found) => found.includes(id))).toContain(id);
     const resumed = worker("export", tenantId, id);
     expect(await resumed.exited).toBe(0);
     expect(resumed.output()).toContain("result true");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db";
+import { eventually } from "@/lib/testing/eventually";
 import { createLegalHold } from "@/lib/holds/create-legal-hold";
 import { createConsoleUser, createGroupRow, createMemberRow, createTenant, ctxForUser } from "@/lib/testing/factories";
 import { updateMetadataRetention } from "../update-metadata-retention";
@@ -237,7 +238,8 @@ describe("retention enforcement", () => {
     // The restarted worker (this process) takes over at once, well within the dead one's
     // 60-second lease: its instance lock went with its connection. It finishes from the last batch.
     const t0 = performance.now();
-    expect((await interruptedRuns()).map((r) => r.id)).toContain(runId);
+    const ids = async () => (await interruptedRuns()).map((r) => r.id);
+    expect(await eventually(ids, (found) => found.includes(runId))).toContain(runId);
     expect(await processRetentionRun(tenant.id, runId, { batchSize: 25, pauseMs: 0, leaseSeconds: 60 })).toBe(
       "completed",
     );
