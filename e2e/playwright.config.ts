@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { consoleCommand, consoleEnv } from "./fixtures/console-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -41,26 +42,12 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `node ${path.join(root, "node_modules/tsx/dist/cli.mjs")} ${path.join(root, "scripts/start.ts")}`,
+        command: consoleCommand,
         cwd: root,
         url: `${baseURL}/api/ready`,
         timeout: 240_000,
         reuseExistingServer: false,
         stdout: "pipe",
-        env: {
-          PORT: String(port),
-          DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-          CUSTODIAN_DATA_DIR: process.env.E2E_DATA_DIR ?? path.join(root, ".test-data/e2e-data"),
-          NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-          CUSTODIAN_ENCRYPTION_KEY: process.env.E2E_ENCRYPTION_KEY ?? "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-          NEXT_TELEMETRY_DISABLED: "1",
-          // Every browser in the suite signs in from 127.0.0.1; the per-address
-          // limit has its own integration test.
-          CUSTODIAN_SIGNIN_RATE_LIMIT: "10000",
-          // The fuzz test sends ~1,500 requests with one token; the limit itself has its integration test.
-          CUSTODIAN_API_RATE_LIMIT: "1000000",
-          // The member-SSO test runs its OpenID provider on http://localhost.
-          CUSTODIAN_ALLOW_HTTP_ISSUERS: "true",
-        },
+        env: consoleEnv(port),
       },
 });

@@ -4,12 +4,14 @@
 // or an empty 431: methods it cannot represent, paths that do not decode, URLs
 // and headers too large, server actions from another origin or none. It also
 // tells the app the client's address (the socket's peer, or what the trusted
-// proxies say), the one place it is worked out. Everything else goes to Next
-// unchanged.
+// proxies say), the one place it is worked out. Before it serves, it checks that
+// the directories instances share are this deployment's. Everything else goes
+// to Next unchanged.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { ConfigError, readConfig } from "@/lib/config/read-config";
+import { createPrismaClient } from "@/lib/db";
 import { stampClientAddress } from "@/lib/http/client-address";
 import {
   MAX_HEADER_BYTES,
@@ -17,6 +19,7 @@ import {
   guardServerActionOrigin,
   rawClientErrorResponse,
 } from "@/lib/http/guard-raw-request";
+import { SharedStorageError, checkSharedStorage } from "@/lib/storage/check-shared-storage";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -33,6 +36,20 @@ try {
   if (!(err instanceof ConfigError)) throw err;
   console.error(err.message);
   process.exit(1);
+}
+
+// Before serving: the directories instances share must be the deployment's (lib/storage/check-shared-storage.ts).
+const storageDb = createPrismaClient(process.env.DATABASE_URL ?? "");
+try {
+  for (const check of await checkSharedStorage(storageDb))
+    if (check.outcome === "adopted")
+      console.warn(`storage: ${check.dir} is now this deployment's ${check.purpose} storage (CUSTODIAN_ADOPT_STORAGE)`);
+} catch (err) {
+  if (!(err instanceof SharedStorageError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+} finally {
+  await storageDb.$disconnect();
 }
 
 const app = next({ dev, dir: root, hostname, port });

@@ -120,6 +120,9 @@ export function buildOpenApi() {
         "403": problemResponse("The token lacks the permission, or belongs to another network"),
         "404": problemResponse("No such object"),
         "409": problemResponse("The change conflicts with the object's state"),
+        ...(r.operation === "downloadAuditExport" || r.operation === "verifyStoredExport"
+          ? { "410": problemResponse("The export's file is no longer in the export storage") }
+          : {}),
         "412": problemResponse("If-Match no longer matches: the object changed since it was read"),
         "422": problemResponse("Invalid input: every field in error is named"),
         "429": problemResponse("The token's requests per minute are used up: see Retry-After"),

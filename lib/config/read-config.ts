@@ -106,6 +106,24 @@ export const configSchema = z.object({
   CUSTODIAN_AUDIT_TRUST_ROOT: z.string().min(1).optional(),
   // Where each signed digest is also written, one file per digest (default: <CUSTODIAN_DATA_DIR>/audit-digests).
   CUSTODIAN_DIGEST_DIR: z.string().min(1).optional(),
+  // Shared directories this instance may claim although their marker is missing (lib/storage/check-shared-storage.ts):
+  // for a directory that replaces one lost for good. Comma-separated: exports, digests, export-targets.
+  CUSTODIAN_ADOPT_STORAGE: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.enum(["exports", "digests", "export-targets"], {
+          message: "expected a comma-separated list of exports, digests and export-targets",
+        }),
+      ),
+    ),
   CUSTODIAN_AUDIT_DIGEST_SCHEDULE: z
     .string()
     .regex(/^\S+( \S+){4}$/, "expected a cron expression with five fields, e.g. 0 * * * *")

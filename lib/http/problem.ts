@@ -28,6 +28,7 @@ const STATUS: Record<ProblemKind, number> = {
   not_found: 404,
   validation: 422,
   conflict: 409,
+  gone: 410,
 };
 
 const TITLE: Record<ProblemKind, string> = {
@@ -45,6 +46,7 @@ const TITLE: Record<ProblemKind, string> = {
   not_found: "Not found",
   validation: "Invalid request",
   conflict: "Conflict",
+  gone: "Gone",
 };
 
 /** The status and RFC 9457 body of a problem; validation problems list each field's errors. */

@@ -26,6 +26,7 @@ export function scimErrorResponse(err: ScimError | OperationError): Response {
             validation: 400,
             conflict: 409,
             precondition_failed: 412,
+            gone: 410,
           }[err.kind],
           err.kind === "validation" ? "invalidValue" : err.kind === "conflict" ? "uniqueness" : undefined,
           err.fieldErrors

@@ -1,9 +1,8 @@
-import path from "node:path";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
-import { exportDir } from "./export-paths";
+import { storedExportFile } from "./export-paths";
 
 export const downloadAuditExportSchema = z.object({
   tenantId: z.uuid({ message: "expected a network id (UUID)" }),
@@ -28,9 +27,11 @@ export const downloadAuditExport = defineOperation({
     });
     if (!exp || exp.status !== "completed" || !exp.fileName) throw notFound("A completed export");
     const fileName = input.part === "file" ? exp.fileName : `${exp.fileName}.manifest.json`;
+    // Checked before the download is recorded: a copy no one could take is not evidence of one.
+    const stored = await storedExportFile(input.exportId, fileName);
     return {
       result: {
-        path: path.join(exportDir(), fileName),
+        ...stored,
         fileName,
         contentType:
           input.part === "manifest"

@@ -1,13 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readdir } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { interruptedExports } from "@/lib/audit/audit-jobs";
 import { db } from "@/lib/db";
+import type { Ctx } from "@/lib/rbac/actor";
 import { eventually } from "@/lib/testing/eventually";
 import { createTenant } from "@/lib/testing/factories";
+import { downloadAuditExport } from "./download-audit-export";
+import { verifyStoredExport } from "./verify-stored-export";
 
 // Each worker is an instance of its own (its own process, instance key and lock), writing into one shared directory.
 let dir: string;
@@ -56,7 +60,11 @@ async function queuedExport() {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "custodian-export-jobs-"));
+  // This process is one more instance on the same shared storage (read when the configuration is first parsed).
+  process.env.CUSTODIAN_EXPORT_DIR = dir;
 });
+
+const system: Ctx = { actor: { type: "system", label: "test" }, request: {} };
 
 describe("audit export jobs across instances", () => {
   it("two instances running one export at once: one writes it, one file, one manifest, one completed run", async () => {
@@ -107,5 +115,31 @@ describe("audit export jobs across instances", () => {
       attempts: 2,
       rowsWritten: 2000n,
     });
+  });
+
+  it("an export one instance wrote downloads and verifies through another; once its file is gone, 410 naming it, and no download is recorded", async () => {
+    const { tenantId, id, ref } = await queuedExport();
+    const writer = worker("export", tenantId, id);
+    expect(await writer.exited, writer.output()).toBe(0);
+    const exp = await db.auditExport.findUniqueOrThrow(ref);
+    const downloads = () => db.auditEvent.count({ where: { tenantId, action: "audit.export_download" } });
+
+    const file = await downloadAuditExport(system, { tenantId, exportId: id, part: "file" });
+    const bytes = await readFile(file.path);
+    expect(file.size).toBe(bytes.length);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(exp.sha256);
+    expect(await verifyStoredExport(system, { tenantId, exportId: id })).toMatchObject({ ok: true, rows: 2000 });
+    expect(await downloads()).toBe(1);
+
+    await rm(file.path);
+    for (const part of ["file", "manifest"] as const) {
+      if (part === "manifest") await rm(path.join(dir, `${exp.fileName}.manifest.json`));
+      await expect(downloadAuditExport(system, { tenantId, exportId: id, part })).rejects.toMatchObject({
+        kind: "gone",
+        message: expect.stringContaining(`The export ${id} is recorded as completed`),
+      });
+    }
+    await expect(verifyStoredExport(system, { tenantId, exportId: id })).rejects.toMatchObject({ kind: "gone" });
+    expect(await downloads()).toBe(1);
   });
 });

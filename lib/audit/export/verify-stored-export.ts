@@ -1,10 +1,9 @@
-import path from "node:path";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { loadKeyTrust } from "@/lib/signing/key-trust";
 import { byTenant } from "@/lib/validation/tenant-input";
-import { exportDir } from "./export-paths";
+import { storedExportFile } from "./export-paths";
 import { verifyAuditExport } from "./verify-audit-export";
 
 /**
@@ -29,7 +28,8 @@ export const verifyStoredExport = defineOperation({
     });
     if (!exp || exp.status !== "completed" || !exp.fileName) throw notFound("A completed export");
     const { keys } = await loadKeyTrust(db);
-    const file = path.join(exportDir(), exp.fileName);
-    return verifyAuditExport(file, `${file}.manifest.json`, keys);
+    const file = await storedExportFile(input.exportId, exp.fileName);
+    const manifest = await storedExportFile(input.exportId, `${exp.fileName}.manifest.json`);
+    return verifyAuditExport(file.path, manifest.path, keys);
   },
 });

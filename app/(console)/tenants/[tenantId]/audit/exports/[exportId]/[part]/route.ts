@@ -14,7 +14,9 @@ export async function GET(
   } catch (err) {
     // Forbidden answers like missing: probing ids reveals nothing.
     if (err instanceof OperationError)
-      return new Response(err.message, { status: err.kind === "validation" ? 400 : 404 });
+      return new Response(err.message, {
+        status: err.kind === "validation" ? 400 : err.kind === "gone" ? 410 : 404,
+      });
     throw err;
   }
 }
