@@ -10,13 +10,11 @@ import { listGroups } from "./groups/list-groups";
 import { moveMembers } from "./groups/move-members";
 import { updateGroup } from "./groups/update-group";
 import { addPartner } from "./federation/add-partner";
-import {
-  acceptPartnership,
-  rejectPartnership,
-  resumePartner,
-  revokePartner,
-  suspendPartner,
-} from "./federation/answer-partnership";
+import { acceptPartnership } from "./federation/accept-partnership";
+import { rejectPartnership } from "./federation/reject-partnership";
+import { resumePartner } from "./federation/resume-partner";
+import { revokePartner } from "./federation/revoke-partner";
+import { suspendPartner } from "./federation/suspend-partner";
 import { decideFederationForService } from "./federation/decide-for-service";
 import { getPartner } from "./federation/get-partner";
 import { listFederation } from "./federation/list-federation";
@@ -24,7 +22,8 @@ import { listGuests } from "./federation/list-guests";
 import { getDashboard } from "./dashboard/get-dashboard";
 import { listDevices } from "./devices/list-devices";
 import { recordGuestContacts } from "./federation/record-guest-contacts";
-import { blockGuest, unblockGuest } from "./federation/set-guest-blocked";
+import { blockGuest } from "./federation/block-guest";
+import { unblockGuest } from "./federation/unblock-guest";
 import { requestPartnership } from "./federation/request-partnership";
 import { updateFederationSettings } from "./federation/update-federation-settings";
 import { createLegalHold } from "./holds/create-legal-hold";
@@ -46,14 +45,12 @@ import { inviteMember } from "./members/invite-member";
 import { applyMemberImport, getMemberImport } from "./members/import/apply-member-import";
 import { previewMemberImport } from "./members/import/preview-member-import";
 import { listMembers } from "./members/list-members";
-import {
-  deactivateMembers,
-  deleteMembers,
-  reactivateMembers,
-  reinviteMembers,
-  resetMemberDevices,
-  suspendMembers,
-} from "./members/member-actions";
+import { deactivateMembers } from "./members/deactivate-members";
+import { deleteMembers } from "./members/delete-members";
+import { reactivateMembers } from "./members/reactivate-members";
+import { reinviteMembers } from "./members/reinvite-members";
+import { resetMemberDevices } from "./members/reset-member-devices";
+import { suspendMembers } from "./members/suspend-members";
 import { testMemberSso } from "./member-sso/test-member-sso";
 import { updateMemberSso } from "./member-sso/update-member-sso";
 import { listScimUsers } from "./scim/list-scim-users";
@@ -73,7 +70,8 @@ import { getServicePolicy } from "./service/get-service-policy";
 import { listPolicyChanges } from "./service/list-policy-changes";
 import { createTenant } from "./tenants/create-tenant";
 import { deleteTenant } from "./tenants/delete-tenant";
-import { reactivateTenant, suspendTenant } from "./tenants/set-tenant-status";
+import { reactivateTenant } from "./tenants/reactivate-tenant";
+import { suspendTenant } from "./tenants/suspend-tenant";
 import { updateNetworkSettings } from "./tenants/update-network-settings";
 import { updateTenant } from "./tenants/update-tenant";
 import { beginTotpEnrolment } from "./account/begin-totp-enrolment";

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { totpFor, newTotpSecret } from "@/lib/auth/totp";
@@ -14,6 +15,7 @@ export const beginTotpEnrolment = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: z.object({}),
+  api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, tx }) {
     if (ctx.actor.type !== "console_user") throw new OperationError("forbidden", "Only console users enrol in MFA.");
     const user = await tx.consoleUser.findUniqueOrThrow({ where: { id: ctx.actor.id } });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { hashRecoveryCode, matchTotpStep, newRecoveryCodes } from "@/lib/auth/totp";
 import { openSecret } from "@/lib/crypto/seal-secret";
@@ -18,6 +19,7 @@ export const confirmTotpEnrolment = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: confirmTotpSchema,
+  api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, input, tx }) {
     if (ctx.actor.type !== "console_user") throw new OperationError("forbidden", "Only console users enrol in MFA.");
     const user = await tx.consoleUser.findUniqueOrThrow({

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { THEMES } from "./themes";
@@ -16,6 +17,7 @@ export const updateAccount = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: updateAccountSchema,
+  api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, input, tx }) {
     const id = ctx.actor.type === "console_user" ? ctx.actor.id : "";
     const before = await tx.consoleUser.findUniqueOrThrow({

@@ -1,12 +1,12 @@
-// Every operation has both doors — the console and the admin API — or a stated
-// reason for having one. Complete by construction: it walks OPERATIONS, and a
+// Every operation has both doors — the console and the admin API — or its spec
+// states why it lacks one (`api: { none }`, `ui: { none }`). Complete by
+// construction: it walks OPERATIONS, an API door is the spec's own route, and a
 // console door is an import from lib/ that the file's syntax tree really uses.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { OPERATIONS, type OperationName } from "@/lib/operations";
-import { API_ONLY, UI_ONLY } from "./api-exemptions";
 import { API_ROUTES, EXPLICIT_ROUTES } from "./api-routes";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -63,17 +63,20 @@ const HELPERS: Partial<Record<OperationName, string>> = {
   exportMembers: "membersCsvResponse",
 };
 const hasUi = (op: OperationName) => uiUses.has(op) || (HELPERS[op] !== undefined && uiUses.has(HELPERS[op]));
-const hasApi = (op: OperationName) =>
-  API_ROUTES.some((r) => r.operation === op) || EXPLICIT_ROUTES.some((r) => r.operation === op);
+const hasApi = (op: OperationName) => !("none" in OPERATIONS[op].spec.api);
+const noUi = (op: OperationName) => OPERATIONS[op].spec.ui !== undefined;
 
 describe("UI and API parity", () => {
   const names = Object.keys(OPERATIONS) as OperationName[];
 
   it("gives every operation both doors, or names why it has one", () => {
-    const missingApi = names.filter((op) => hasUi(op) && !hasApi(op) && !UI_ONLY[op]);
-    const missingUi = names.filter((op) => hasApi(op) && !hasUi(op) && !API_ONLY[op]);
-    const noDoor = names.filter((op) => !hasUi(op) && !hasApi(op) && !API_ONLY[op]);
-    expect({ missingApi, missingUi, noDoor }).toEqual({ missingApi: [], missingUi: [], noDoor: [] });
+    // An operation without an API route says why in its spec; one without a console door must say so too.
+    const missingUi = names.filter((op) => !hasUi(op) && !noUi(op));
+    const reasonless = names.filter((op) => {
+      const { api, ui } = OPERATIONS[op].spec;
+      return ("none" in api && !api.none.trim()) || (ui !== undefined && !ui.none.trim());
+    });
+    expect({ missingUi, reasonless }).toEqual({ missingUi: [], reasonless: [] });
     const both = names.filter((op) => hasUi(op) && hasApi(op));
     console.log(
       `parity: ${both.length} operations with both doors, ${names.length - both.length} exempt with a reason`,
@@ -84,7 +87,7 @@ describe("UI and API parity", () => {
   it("counts an operation named only in a comment, a string or an unused import as no door", () => {
     const text = [
       'import { getTenant, listGroups } from "@/lib/tenants/get-tenant";',
-      'import { suspendMembers } from "@/lib/members/member-actions";',
+      'import { suspendMembers } from "@/lib/members/suspend-members";',
       "// getMember is called by the page above",
       'const label = "listDevices";',
       "export const run = (ctx: unknown) => suspendMembers(ctx, { label, listGroups: other.listGroups });",
@@ -92,9 +95,24 @@ describe("UI and API parity", () => {
     expect([...libNamesUsed("probe.tsx", text)]).toEqual(["suspendMembers"]);
   });
 
-  it("keeps the exemptions true: nothing exempt has the door it says it lacks", () => {
-    expect(names.filter((op) => UI_ONLY[op] && hasApi(op))).toEqual([]);
-    expect(names.filter((op) => API_ONLY[op] && hasUi(op))).toEqual([]);
+  it("keeps the exemptions true: nothing said to lack a console door has one", () => {
+    expect(names.filter((op) => noUi(op) && hasUi(op))).toEqual([]);
+  });
+
+  it("derives the route table from the specs: every route is its operation's own api", () => {
+    for (const r of [...API_ROUTES, ...EXPLICIT_ROUTES]) {
+      const { api } = OPERATIONS[r.operation].spec;
+      expect("none" in api ? null : api.path, r.operation).toBe(r.path);
+    }
+    expect(API_ROUTES.length + EXPLICIT_ROUTES.length).toBe(names.filter(hasApi).length);
+    // A route's version read is a GET route at the path it names.
+    for (const r of API_ROUTES.filter((r) => r.version))
+      expect(
+        API_ROUTES.some(
+          (g) => g.method === "GET" && g.path === r.version!.path && g.operation === r.version!.operation,
+        ),
+        `${r.operation} → ${r.version!.operation}`,
+      ).toBe(true);
   });
 
   it("lists each route once, and each explicit route's file exists and calls its operation", () => {

@@ -22,6 +22,11 @@ export const getAuditEvent = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: getAuditEventSchema,
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/audit-events/{seq}",
+    summary: "One event and its place in the chain",
+  },
   tenantOf: byTenant,
   async run({ input, db }) {
     const seq = BigInt(input.seq);

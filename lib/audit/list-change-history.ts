@@ -19,6 +19,7 @@ export const listChangeHistory = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: listChangeHistorySchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/history", summary: "Recent changes to one object" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const base = { tenantId: input.tenantId, targetType: input.targetType, targetId: input.targetId };

@@ -22,6 +22,13 @@ export const pullAuditEvents = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: pullAuditEventsSchema,
+  api: {
+    method: "GET",
+    path: "/audit/events",
+    summary: "The audit log as a feed, for a SIEM",
+    file: "app/api/v1/audit/events/route.ts",
+  },
+  ui: { none: "a SIEM's feed; people read the same log in the audit explorer" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const head = (await db.auditChainHead.findUnique({ where: { tenantId: input.tenantId } }))?.seq ?? 0n;

@@ -12,6 +12,7 @@ export const verifyTenantAuditChain = defineOperation({
   kind: "write",
   permission: "audit.verify",
   schema: tenantInput,
+  api: { method: "POST", path: "/tenants/{tenantId}/audit/verify", summary: "Verify the chain and digests" },
   tenantOf: byTenant,
   async run({ input, tx }) {
     // Read through the transaction so the verdict and its audit event agree.

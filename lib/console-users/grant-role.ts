@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, forbidden, notFound } from "@/lib/operation/operation-error";
@@ -16,6 +17,7 @@ export const grantRole = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: grantRoleSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     if (ctx.actor.type === "console_user" && ctx.actor.id === input.userId) throw forbidden();

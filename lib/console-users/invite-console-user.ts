@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -26,6 +27,7 @@ export const inviteConsoleUser = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: inviteConsoleUserSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const existing = await tx.consoleUser.findUnique({ where: { email: input.email }, include: { roleGrants: true } });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { listParamsSchema } from "@/lib/validation/list-params";
@@ -13,6 +14,7 @@ export const listConsoleUsers = defineOperation({
   kind: "read",
   permission: "console_users.read",
   schema: listConsoleUsersSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, db }) {
     const where: Prisma.RoleGrantWhereInput = { tenantId: input.tenantId };

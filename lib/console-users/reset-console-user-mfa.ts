@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { assertManagesUser } from "./assert-manages-user";
@@ -9,6 +10,7 @@ export const resetConsoleUserMfa = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: targetUserSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const user = await assertManagesUser(tx, ctx, input.tenantId, input.userId);

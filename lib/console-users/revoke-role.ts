@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, forbidden, notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -10,6 +11,7 @@ export const revokeRole = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: targetUserSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     if (ctx.actor.type === "console_user" && ctx.actor.id === input.userId) throw forbidden();

@@ -37,6 +37,11 @@ export const getDashboard = defineOperation({
   kind: "read",
   permission: "tenants.read",
   schema: tenantInput,
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/dashboard",
+    summary: "The dashboard's figures (pre-aggregated; UTC periods)",
+  },
   tenantOf: byTenant,
   async run({ ctx, input, db }) {
     const tenantId = input.tenantId;

@@ -24,6 +24,7 @@ export const listDevices = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: listDevicesSchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/devices", summary: "Devices by platform, version, status" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const where: Prisma.DeviceWhereInput = {

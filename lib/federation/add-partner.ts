@@ -59,6 +59,11 @@ export const addPartner = defineOperation({
   kind: "write",
   permission: "federation.write",
   schema: addPartnerSchema,
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/federation/partners",
+    summary: "Add an external partner or a deny",
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     let partnerTenantId: string | null = null;

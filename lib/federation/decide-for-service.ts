@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -56,6 +57,8 @@ export const decideFederationForService = defineOperation({
   kind: "read",
   permission: "service.federation.decide",
   schema: decideSchema,
+  api: { none: NO_DOOR.SERVICE },
+  ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
   async run({ input }): Promise<DecideAnswer[]> {
     const tenantIds = new Set([input.tenantId]);

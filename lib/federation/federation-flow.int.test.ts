@@ -11,12 +11,16 @@ import {
   ctxForUser,
 } from "@/lib/testing/factories";
 import { addPartner } from "./add-partner";
-import { acceptPartnership, resumePartner, revokePartner, suspendPartner } from "./answer-partnership";
+import { acceptPartnership } from "./accept-partnership";
+import { resumePartner } from "./resume-partner";
+import { revokePartner } from "./revoke-partner";
+import { suspendPartner } from "./suspend-partner";
 import { decideFederationForService } from "./decide-for-service";
 import { listFederation } from "./list-federation";
 import { listGuests } from "./list-guests";
 import { recordGuestContacts } from "./record-guest-contacts";
-import { blockGuest, unblockGuest } from "./set-guest-blocked";
+import { blockGuest } from "./block-guest";
+import { unblockGuest } from "./unblock-guest";
 import { requestPartnership } from "./request-partnership";
 import { updateFederationSettings } from "./update-federation-settings";
 

@@ -9,6 +9,11 @@ export const getPartner = defineOperation({
   kind: "read",
   permission: "federation.read",
   schema: tenantInput.extend({ partnerId: z.uuid({ message: "expected a partner id" }) }),
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/federation/partners/{partnerId}",
+    summary: "A partner with both sides' history",
+  },
   tenantOf: byTenant,
   async run({ input, db }) {
     const row = await db.federationPartner.findUnique({

@@ -46,6 +46,7 @@ export const listFederation = defineOperation({
   kind: "read",
   permission: "federation.read",
   schema: listFederationSchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/federation", summary: "Federation mode, partners, requests" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

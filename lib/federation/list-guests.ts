@@ -25,6 +25,7 @@ export const listGuests = defineOperation({
   kind: "read",
   permission: "federation.read",
   schema: listGuestsSchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/guests", summary: "Guests" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -29,6 +30,8 @@ export const recordGuestContacts = defineOperation({
   kind: "write",
   permission: "service.events.write",
   schema: recordGuestContactsSchema,
+  api: { none: NO_DOOR.SERVICE },
+  ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const now = new Date();

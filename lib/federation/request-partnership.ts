@@ -25,6 +25,7 @@ export const requestPartnership = defineOperation({
   kind: "write",
   permission: "federation.write",
   schema: requestPartnershipSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/federation/requests", summary: "Ask another network to federate" },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const [me, other] = await Promise.all([

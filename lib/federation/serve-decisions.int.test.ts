@@ -8,7 +8,8 @@ import {
   createTenant,
   ctxForUser,
 } from "@/lib/testing/factories";
-import { acceptPartnership, suspendPartner } from "./answer-partnership";
+import { acceptPartnership } from "./accept-partnership";
+import { suspendPartner } from "./suspend-partner";
 import { listFederation } from "./list-federation";
 import { requestPartnership } from "./request-partnership";
 import { listenerPort, startDecisionListener } from "./serve-decisions";

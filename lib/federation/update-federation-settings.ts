@@ -20,6 +20,12 @@ export const updateFederationSettings = defineOperation({
   kind: "write",
   permission: "federation.write",
   schema: updateFederationSettingsSchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/federation/settings",
+    summary: "Federation mode",
+    version: { operation: "listFederation", path: "/tenants/{tenantId}/federation" },
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const before = await tx.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

@@ -14,6 +14,7 @@ export const createGroup = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: createGroupSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/groups", summary: "Create a security group" },
   tenantOf: byTenant,
   async run({ input, tx }) {
     if (

@@ -19,6 +19,11 @@ export const deleteGroup = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: deleteGroupSchema,
+  api: {
+    method: "DELETE",
+    path: "/tenants/{tenantId}/groups/{groupId}",
+    summary: "Delete a group, moving its members",
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const group = await tx.securityGroup.findUnique({

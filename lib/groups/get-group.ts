@@ -10,6 +10,7 @@ export const getGroup = defineOperation({
   kind: "read",
   permission: "groups.read",
   schema: groupInput,
+  api: { method: "GET", path: "/tenants/{tenantId}/groups/{groupId}", summary: "Read a security group" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const group = await db.securityGroup.findUnique({

@@ -14,6 +14,7 @@ export const listGroupMembers = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: groupInput.extend(keysetFields(100)),
+  api: { method: "GET", path: "/tenants/{tenantId}/groups/{groupId}/members", summary: "List a group's members" },
   tenantOf: byTenant,
   run: ({ input, db }) =>
     pageByKeyset(ORDER, input, (keyset) =>

@@ -21,6 +21,7 @@ export const listGroups = defineOperation({
   kind: "read",
   permission: "groups.read",
   schema: listGroupsSchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/groups", summary: "List security groups" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const base = {

@@ -17,6 +17,7 @@ export const moveMembers = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: moveMembersSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/members/move", summary: "Move members to a group" },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const target = await tx.securityGroup.findUnique({

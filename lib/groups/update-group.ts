@@ -25,6 +25,7 @@ export const updateGroup = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: updateGroupSchema,
+  api: { method: "PATCH", path: "/tenants/{tenantId}/groups/{groupId}", summary: "Update a group's name and settings" },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const key = { tenantId_id: { tenantId: input.tenantId, id: input.groupId } };

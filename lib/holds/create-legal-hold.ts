@@ -33,6 +33,7 @@ export const createLegalHold = defineOperation({
   kind: "write",
   permission: "legal_holds.write",
   schema: createLegalHoldSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/holds", summary: "Place a legal hold" },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     // Waits for any retention batch in flight, so none purges a custodian of this hold.

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getMember } from "@/lib/members/get-member";
-import { deleteMembers } from "@/lib/members/member-actions";
+import { deleteMembers } from "@/lib/members/delete-members";
 import { OPERATIONS, type OperationName } from "@/lib/operations";
 import { OperationError } from "@/lib/operation/operation-error";
 import { type Ctx, can } from "@/lib/rbac/actor";

@@ -22,6 +22,7 @@ export const listLegalHolds = defineOperation({
   kind: "read",
   permission: "legal_holds.read",
   schema: listLegalHoldsSchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/holds", summary: "Legal holds" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const base = {

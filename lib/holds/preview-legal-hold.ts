@@ -14,6 +14,7 @@ export const previewLegalHold = defineOperation({
   kind: "read",
   permission: "legal_holds.write",
   schema: createLegalHoldSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/holds/preview", summary: "Who a hold would retain" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const members = await db.member.findMany({

@@ -17,6 +17,7 @@ export const releaseLegalHold = defineOperation({
     // Custodians no other hold covers have their messages expire again: a shortening, so it is confirmed.
     confirmShortening: z.boolean().default(false),
   }),
+  api: { method: "POST", path: "/tenants/{tenantId}/holds/{holdId}/release", summary: "Release a legal hold" },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const hold = await tx.legalHold.findUnique({

@@ -1,5 +1,7 @@
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+const METHOD_ORDER: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
 /** A route table's lookup: the route for a method and path with its parameters, or which methods the path allows. */
 export function routeTable<R extends { method: HttpMethod; path: string }>(
   routes: readonly R[],
@@ -25,7 +27,8 @@ export function routeTable<R extends { method: HttpMethod; path: string }>(
     });
     const fewest = Math.min(...hits.map((h) => h.c.names.length));
     const best = hits.filter((h) => h.c.names.length === fewest);
-    const allowed = [...new Set(best.map((h) => h.c.route.method))];
+    // In one order whatever the table's, so an Allow header reads the same every time.
+    const allowed = METHOD_ORDER.filter((m) => best.some((h) => h.c.route.method === m));
     const hit = best.find((h) => h.c.route.method === method);
     if (!hit) return { route: null, params: {} as Record<string, string>, allowed };
     const params: Record<string, string> = Object.fromEntries(

@@ -7,6 +7,7 @@ export const getMemberSso = defineOperation({
   kind: "read",
   permission: "sso.read",
   schema: tenantInput,
+  api: { method: "GET", path: "/tenants/{tenantId}/member-sso", summary: "Members' sign-in provider" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const row = await db.memberSsoConfig.findUnique({ where: { tenantId: input.tenantId } });

@@ -22,6 +22,11 @@ export const testMemberSso = defineOperation({
   kind: "write",
   permission: "sso.write",
   schema: testMemberSsoSchema,
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/member-sso/test",
+    summary: "Test an OpenID provider's configuration",
+  },
   tenantOf: byTenant,
   async run({ input }) {
     if (!input.issuer.startsWith("https://") && !getConfig().CUSTODIAN_ALLOW_HTTP_ISSUERS) {

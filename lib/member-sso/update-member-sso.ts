@@ -15,6 +15,7 @@ export const updateMemberSso = defineOperation({
   kind: "write",
   permission: "sso.write",
   schema: updateMemberSsoSchema,
+  api: { method: "PUT", path: "/tenants/{tenantId}/member-sso", summary: "Configure members' sign-in provider" },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const existing = await tx.memberSsoConfig.findUnique({ where: { tenantId: input.tenantId } });

@@ -29,6 +29,12 @@ export const exportMembers = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: tenantInput.extend(memberFilterShape),
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/members/export",
+    summary: "The member directory as CSV",
+    file: "app/api/v1/tenants/[tenantId]/members/export/route.ts",
+  },
   tenantOf: byTenant,
   async run({ input, db }) {
     const where = memberWhere(input.tenantId, input);

@@ -13,6 +13,11 @@ export const getMember = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/members/{memberId}",
+    summary: "Read a member with devices and holds",
+  },
   tenantOf: byTenant,
   async run({ ctx, input, db }) {
     const member = await db.member.findUnique({

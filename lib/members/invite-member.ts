@@ -19,6 +19,7 @@ export const inviteMember = defineOperation({
   kind: "write",
   permission: "members.invite",
   schema: inviteMemberSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/members", summary: "Invite a member" },
   tenantOf: byTenant,
   async run({ input, tx }) {
     if (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createConsoleUser, createGroupRow, createTenant, ctxForUser } from "@/lib/testing/factories";
-import { suspendMembers } from "./member-actions";
+import { suspendMembers } from "./suspend-members";
 import { listMembers } from "./list-members";
 
 async function directory(n: number) {

@@ -84,6 +84,7 @@ export const listMembers = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: listMembersSchema,
+  api: { method: "GET", path: "/tenants/{tenantId}/members", summary: "List members (filters, keyset cursor)" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const where = memberWhere(input.tenantId, input);

@@ -24,7 +24,40 @@ export interface AuditRecord {
   changes?: { before?: Record<string, unknown>; after?: Record<string, unknown> };
 }
 
-interface Base<S extends z.ZodType> {
+export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * The operation's route in the admin API (/api/v1). The route table, the
+ * OpenAPI document and the parity test are derived from these.
+ */
+export interface ApiRouteSpec<R = unknown> {
+  method: ApiMethod;
+  /** Under /api/v1; {name} segments become the operation's input fields of that name. */
+  path: string;
+  summary: string;
+  /**
+   * For an update: the read whose answer is the object's current version (its
+   * ETag), when it is not the GET of the same path. If-Match is checked against it.
+   */
+  version?: { operation: string; path: string };
+  /**
+   * A route that also takes a file as its raw body (streamed, up to maxBytes),
+   * instead of JSON: the body becomes input `field`, the query's `nameParam`
+   * the file's name. JSON bodies to it may be as large, once escaped.
+   */
+  upload?: { field: string; nameParam: string; types: readonly string[]; maxBytes: number };
+  /** Work to start once the operation has committed (the UI's server action does the same). */
+  after?: (result: R, input: Record<string, unknown>) => Promise<void> | void;
+  /** A route with a file of its own (a streamed download, a CSV) instead of the shared door: that file. */
+  file?: string;
+}
+
+/** A door the operation does not have, and why. */
+export interface NoDoor {
+  none: string;
+}
+
+interface Base<S extends z.ZodType, R> {
   /** Also the audit action: a denied attempt is recorded under this name. */
   name: AuditAction;
   /**
@@ -36,14 +69,18 @@ interface Base<S extends z.ZodType> {
   schema: S;
   /** The tenant the input concerns (tenant permissions are checked there). */
   tenantOf?: (input: z.output<S>) => string;
+  /** Its admin API route, or why it has none. */
+  api: ApiRouteSpec<R> | NoDoor;
+  /** Why the console offers no door to it, when it offers none (the parity test checks both). */
+  ui?: NoDoor;
 }
 
-export interface ReadSpec<S extends z.ZodType, R> extends Base<S> {
+export interface ReadSpec<S extends z.ZodType, R> extends Base<S, R> {
   kind: "read";
   run: (args: { ctx: Ctx; input: z.output<S>; db: typeof db }) => Promise<R>;
 }
 
-export interface WriteSpec<S extends z.ZodType, R> extends Base<S> {
+export interface WriteSpec<S extends z.ZodType, R> extends Base<S, R> {
   kind: "write";
   /** audit: one event, or several (each recorded in order; an empty list records one bare event). */
   run: (args: { ctx: Ctx; input: z.output<S>; tx: Tx }) => Promise<{ result: R; audit: AuditRecord | AuditRecord[] }>;

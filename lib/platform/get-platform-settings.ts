@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 
@@ -7,6 +8,7 @@ export const getPlatformSettings = defineOperation({
   kind: "read",
   permission: "platform.settings.write",
   schema: z.object({}),
+  api: { none: NO_DOOR.PLATFORM },
   run: async ({ db }) =>
     (await db.platformSetting.findUnique({ where: { id: 1 } })) ?? { id: 1, requireMfa: false, updatedAt: null },
 });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 
@@ -9,6 +10,7 @@ export const updatePlatformSettings = defineOperation({
   kind: "write",
   permission: "platform.settings.write",
   schema: updatePlatformSettingsSchema,
+  api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     const before = await tx.platformSetting.findUnique({ where: { id: 1 } });
     await tx.platformSetting.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });

@@ -13,6 +13,11 @@ export const getEffectivePolicy = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/members/{memberId}/policy",
+    summary: "A member's effective retention",
+  },
   tenantOf: byTenant,
   async run({ ctx, input, db }) {
     const computed = await computeEffectiveRetention(db, input.tenantId, input.memberId);

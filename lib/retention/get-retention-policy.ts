@@ -8,6 +8,7 @@ export const getRetentionPolicy = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput,
+  api: { method: "GET", path: "/tenants/{tenantId}/retention", summary: "The retention policy" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const p = await db.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });

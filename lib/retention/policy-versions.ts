@@ -30,6 +30,7 @@ export const listPolicyVersions = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput.extend(keysetFields(50)),
+  api: { method: "GET", path: "/tenants/{tenantId}/retention/versions", summary: "Policy versions" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const page = await pageByKeyset(VERSION_ORDER, input, (keyset) =>
@@ -74,6 +75,11 @@ export const restorePolicyVersion = defineOperation({
     version: z.coerce.number().int().positive(),
     confirmShortening: z.boolean().default(false),
   }),
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/retention/versions/{version}/restore",
+    summary: "Restore a policy version",
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const target = await tx.retentionPolicyVersion.findUnique({

@@ -36,6 +36,11 @@ export const setMemberException = defineOperation({
   kind: "write",
   permission: "policies.write",
   schema: setMemberExceptionSchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/members/{memberId}/exception",
+    summary: "Set a member's lifetime exception",
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const member = await tx.member.findUnique({

@@ -48,6 +48,12 @@ export const updateMetadataRetention = defineOperation({
   kind: "write",
   permission: "retention.write",
   schema: updateMetadataRetentionSchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/retention/metadata",
+    summary: "Console metadata retention",
+    version: { operation: "getRetentionPolicy", path: "/tenants/{tenantId}/retention" },
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const before = await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });

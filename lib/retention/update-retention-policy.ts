@@ -35,6 +35,12 @@ export const updateLifetimeDefaults = defineOperation({
   kind: "write",
   permission: "policies.write",
   schema: updateLifetimeSchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/retention/lifetime",
+    summary: "Message lifetime defaults",
+    version: { operation: "getRetentionPolicy", path: "/tenants/{tenantId}/retention" },
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const before = (await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } })) ?? {
@@ -102,6 +108,12 @@ export const updateComplianceRetention = defineOperation({
   kind: "write",
   permission: "retention.write",
   schema: updateComplianceSchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/retention/compliance",
+    summary: "Compliance retention",
+    version: { operation: "getRetentionPolicy", path: "/tenants/{tenantId}/retention" },
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const before = await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });

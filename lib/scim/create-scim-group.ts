@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { groupSettingsSchema } from "@/lib/groups/group-settings";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -17,6 +18,8 @@ export const createScimGroup = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimInput.extend({ group: z.record(z.string(), z.unknown(), { message: "expected a Group object" }) }),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const doc = readScimGroup(input.group);

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { OperationError } from "@/lib/operation/operation-error";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -13,6 +14,8 @@ export const createScimUser = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimInput.extend({ user: z.record(z.string(), z.unknown(), { message: "expected a User object" }) }),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const f = readScimUser(input.user);

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { bumpFederationVersion } from "@/lib/federation/bump-federation-version";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -11,6 +12,8 @@ export const deleteScimGroup = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimResourceInput,
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const group = await lockScimGroup(tx, input.tenantId, input.id);

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { scimResourceInput } from "./scim-input";
@@ -15,6 +16,8 @@ export const deleteScimUser = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimResourceInput,
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const member = await lockScimMember(tx, input.tenantId, input.id);

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { projectScimResource } from "./project-scim-resource";
@@ -12,6 +13,8 @@ export const getScimUser = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimResourceInput.extend(scimProjection.shape),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, db }) {
     const m = isScimId(input.id)

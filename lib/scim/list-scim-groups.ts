@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -18,6 +19,8 @@ export const listScimGroups = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimInput.extend(scimListParams.shape),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, db }) {
     const where = Prisma.sql`g."tenantId" = ${input.tenantId}::uuid AND ${compileScimFilter(GROUP_FILTER_SCOPE, input.filter)}`;

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -29,6 +30,8 @@ export const listScimUsers = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimInput.extend(scimListParams.shape),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, db }) {
     const where = Prisma.sql`m."tenantId" = ${input.tenantId}::uuid AND m."scimDeletedAt" IS NULL AND ${compileScimFilter(USER_FILTER_SCOPE, input.filter)}`;

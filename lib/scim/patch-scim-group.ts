@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { groupName } from "@/lib/groups/group-input";
@@ -31,6 +32,8 @@ export const patchScimGroup = defineOperation({
   schema: scimResourceInput.extend({
     patch: z.record(z.string(), z.unknown(), { message: "expected a PatchOp object" }),
   }),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const ops = normalizePatchOps(readPatchRequest(input.patch));

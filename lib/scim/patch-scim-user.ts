@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { scimPatch, type ScimPatchOperation } from "scim-patch";
 import { parse } from "scim2-parse-filter";
@@ -155,6 +156,8 @@ export const patchScimUser = defineOperation({
   schema: scimResourceInput.extend({
     patch: z.record(z.string(), z.unknown(), { message: "expected a PatchOp object" }),
   }),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const ops = normalizePatchOps(readPatchRequest(input.patch));

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -11,6 +12,8 @@ export const replaceScimUser = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimResourceInput.extend({ user: z.record(z.string(), z.unknown(), { message: "expected a User object" }) }),
+  api: { none: NO_DOOR.SCIM },
+  ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const fields = readScimUser(input.user);

@@ -1,13 +1,10 @@
 import { diffFields } from "@/lib/audit/diff-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  DEACTIVATE,
-  REACTIVATE,
-  REINVITE,
-  SUSPEND,
-  applyMemberRule,
-  memberRuleRecords,
-} from "@/lib/members/member-actions";
+import { DEACTIVATE } from "@/lib/members/deactivate-members";
+import { REACTIVATE } from "@/lib/members/reactivate-members";
+import { REINVITE } from "@/lib/members/reinvite-members";
+import { SUSPEND } from "@/lib/members/suspend-members";
+import { applyMemberRule, memberRuleRecords } from "@/lib/members/member-rule";
 import type { AuditRecord } from "@/lib/operation/define-operation";
 import { toJson } from "@/lib/settings/to-json";
 import { ScimError } from "./scim-error";

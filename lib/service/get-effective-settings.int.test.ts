@@ -13,7 +13,7 @@ import {
   ctxForToken,
   ctxForUser,
 } from "@/lib/testing/factories";
-import { suspendTenant } from "@/lib/tenants/set-tenant-status";
+import { suspendTenant } from "@/lib/tenants/suspend-tenant";
 import type { EffectiveSettings } from "./build-effective-settings";
 import { getEffectiveSettings } from "./get-effective-settings";
 

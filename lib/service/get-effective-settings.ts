@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
@@ -18,6 +19,8 @@ export const getEffectiveSettings = defineOperation({
   kind: "read",
   permission: "service.policies.read",
   schema: getEffectiveSettingsSchema,
+  api: { none: NO_DOOR.SERVICE },
+  ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
   async run({ input, db }) {
     const document = await buildEffectiveSettings(db, input.tenantId, input.memberId);

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -20,6 +21,8 @@ export const getServicePolicy = defineOperation({
   kind: "read",
   permission: "service.policies.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  api: { none: NO_DOOR.SERVICE },
+  ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
   async run({ input, db }) {
     const computed = await computeEffectiveRetention(db, input.tenantId, input.memberId);

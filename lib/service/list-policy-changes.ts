@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -43,6 +44,8 @@ export const listPolicyChanges = defineOperation({
   kind: "read",
   permission: "service.policies.read",
   schema: listPolicyChangesSchema,
+  api: { none: NO_DOOR.SERVICE },
+  ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
   async run({ input, db }) {
     // The head first: everything at or below it is committed, so nothing can appear behind the cursor later.

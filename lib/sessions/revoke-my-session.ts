@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -8,6 +9,7 @@ export const revokeMySession = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: z.object({ sessionId: z.uuid({ message: "expected a session id" }) }),
+  api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, input, tx }) {
     const userId = ctx.actor.type === "console_user" ? ctx.actor.id : "";
     const ended = await tx.consoleSession.updateMany({

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 
@@ -7,6 +8,7 @@ export const signOutEverywhere = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: z.object({}),
+  api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, tx }) {
     const userId = ctx.actor.type === "console_user" ? ctx.actor.id : "";
     const ended = await tx.consoleSession.updateMany({

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { SIGNING_KEY_LOCK, makeNextSigningKey } from "./get-signing-key";
@@ -9,6 +10,7 @@ export const rotateSigningKey = defineOperation({
   kind: "write",
   permission: "platform.signing_keys.rotate",
   schema: z.object({}),
+  api: { none: NO_DOOR.PLATFORM },
   async run({ tx }) {
     // Serialise rotations: two at once would leave two current keys.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SIGNING_KEY_LOCK}))`;

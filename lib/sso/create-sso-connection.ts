@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { sealSecret } from "@/lib/crypto/seal-secret";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -38,6 +39,7 @@ export const createSsoConnection = defineOperation({
   kind: "write",
   permission: "platform.sso.write",
   schema: createSsoConnectionSchema,
+  api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     if (await tx.ssoConnection.findUnique({ where: { slug: input.slug } })) {
       throw new OperationError("conflict", "That slug is taken.", { slug: ["another connection uses this slug"] });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -8,6 +9,7 @@ export const deleteSsoConnection = defineOperation({
   kind: "write",
   permission: "platform.sso.write",
   schema: z.object({ connectionId: z.uuid({ message: "expected a connection id" }) }),
+  api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     const row = await tx.ssoConnection.findUnique({ where: { id: input.connectionId } });
     if (!row) throw notFound("The SSO connection");

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 
@@ -7,5 +8,6 @@ export const listSsoConnections = defineOperation({
   kind: "read",
   permission: "platform.sso.read",
   schema: z.object({}),
+  api: { none: NO_DOOR.PLATFORM },
   run: ({ db }) => db.ssoConnection.findMany({ orderBy: { name: "asc" } }),
 });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { DEFAULT_GROUP_SETTINGS } from "@/lib/groups/group-settings";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -14,6 +15,7 @@ export const createTenant = defineOperation({
   kind: "write",
   permission: "platform.tenants.create",
   schema: createTenantSchema,
+  api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     if (await tx.tenant.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
       throw new OperationError("conflict", "That slug is taken.", { slug: ["another network uses this slug"] });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
@@ -17,6 +18,7 @@ export const deleteTenant = defineOperation({
   kind: "write",
   permission: "platform.tenants.delete",
   schema: deleteTenantSchema,
+  api: { none: NO_DOOR.PLATFORM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const tenant = await tx.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

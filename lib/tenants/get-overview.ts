@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 
@@ -7,6 +8,7 @@ export const getOverview = defineOperation({
   kind: "read",
   permission: "signed_in",
   schema: z.object({}),
+  api: { none: NO_DOOR.PLATFORM },
   async run({ ctx, db }) {
     const a = ctx.actor;
     const tenantIds =

@@ -9,6 +9,7 @@ export const getTenant = defineOperation({
   kind: "read",
   permission: "tenants.read",
   schema: tenantInput,
+  api: { method: "GET", path: "/tenants/{tenantId}", summary: "Read a network" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { listTenantsParams } from "./list-tenants-schema";
@@ -12,6 +13,7 @@ export const listTenants = defineOperation({
   kind: "read",
   permission: "signed_in",
   schema: listTenantsParams.strict,
+  api: { none: NO_DOOR.PLATFORM },
   async run({ ctx, input, db }) {
     const a = ctx.actor;
     const where: Prisma.TenantWhereInput = { deletedAt: null };

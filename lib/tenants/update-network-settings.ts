@@ -13,6 +13,12 @@ export const updateNetworkSettings = defineOperation({
   kind: "write",
   permission: "tenants.update",
   schema: updateNetworkSettingsSchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/settings",
+    summary: "Replace the network's messaging settings",
+    version: { operation: "getTenant", path: "/tenants/{tenantId}" },
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const tenant = await tx.tenant.findFirst({

@@ -13,6 +13,12 @@ export const updateTenantSecurity = defineOperation({
   kind: "write",
   permission: "tenants.update",
   schema: updateTenantSecuritySchema,
+  api: {
+    method: "PUT",
+    path: "/tenants/{tenantId}/security",
+    summary: "Require MFA for the network's console users",
+    version: { operation: "getTenant", path: "/tenants/{tenantId}" },
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const before = await tx.tenant.findUnique({ where: { id: input.tenantId }, select: { requireMfa: true } });

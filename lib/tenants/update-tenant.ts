@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -13,6 +14,7 @@ export const updateTenant = defineOperation({
   kind: "write",
   permission: "platform.tenants.set_plan",
   schema: updateTenantSchema,
+  api: { none: NO_DOOR.PLATFORM },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const { tenantId, ...fields } = input;

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { TOKEN_SCOPES, type TenantPermission } from "@/lib/rbac/permissions";
@@ -27,6 +28,7 @@ export const createApiToken = defineOperation({
   kind: "write",
   permission: "tokens.write",
   schema: createApiTokenSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const { token, prefix, hash } = newApiToken();

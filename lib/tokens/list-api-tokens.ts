@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
@@ -7,6 +8,7 @@ export const listApiTokens = defineOperation({
   kind: "read",
   permission: "tokens.read",
   schema: tenantInput,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, db }) {
     const rows = await db.apiToken.findMany({

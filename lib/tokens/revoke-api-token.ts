@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
@@ -11,6 +12,7 @@ export const revokeApiToken = defineOperation({
   kind: "write",
   permission: "tokens.write",
   schema: revokeApiTokenSchema,
+  api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const key = { tenantId_id: { tenantId: input.tenantId, id: input.tokenId } };

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { escapeLiteral } from "pg";
 import { z } from "zod";
 import type { db as Db } from "@/lib/db";
@@ -120,6 +121,12 @@ export const searchAuditEvents = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: searchAuditEventsSchema,
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/audit-events",
+    summary: "Search the audit log",
+    file: "app/api/v1/tenants/[tenantId]/audit-events/route.ts",
+  },
   tenantOf: byTenant,
   run: ({ input, db }) => searchPage(db, [input.tenantId], input),
 });
@@ -130,5 +137,6 @@ export const searchAllAuditEvents = defineOperation({
   kind: "read",
   permission: "platform.audit.read",
   schema: searchAllAuditEventsSchema,
+  api: { none: NO_DOOR.PLATFORM },
   run: ({ input, db }) => searchPage(db, input.tenantId ? [input.tenantId] : null, input),
 });

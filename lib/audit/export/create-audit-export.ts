@@ -23,6 +23,12 @@ export const createAuditExport = defineOperation({
   kind: "write",
   permission: "audit.export",
   schema: createAuditExportSchema,
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/audit-exports",
+    summary: "Export a filtered audit log (CSV or JSON Lines)",
+    file: "app/api/v1/tenants/[tenantId]/audit-exports/route.ts",
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const { tenantId, format, ...filter } = input;

@@ -19,6 +19,12 @@ export const downloadAuditExport = defineOperation({
   kind: "write",
   permission: "audit.export",
   schema: downloadAuditExportSchema,
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/audit-exports/{exportId}/{part}",
+    summary: "Download an export's file or manifest",
+    file: "app/api/v1/tenants/[tenantId]/audit-exports/[exportId]/[part]/route.ts",
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const exp = await tx.auditExport.findUnique({

@@ -36,6 +36,7 @@ export const listAuditExports = defineOperation({
   kind: "read",
   permission: "audit.export",
   schema: tenantInput.extend(keysetFields(20)),
+  api: { method: "GET", path: "/tenants/{tenantId}/audit-exports", summary: "Audit exports, newest first" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const page = await pageByKeyset(ORDER, input, (keyset) =>
@@ -55,6 +56,13 @@ export const getAuditExport = defineOperation({
   kind: "read",
   permission: "audit.export",
   schema: tenantInput.extend({ exportId: z.uuid({ message: "expected an export id (UUID)" }) }),
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/audit-exports/{exportId}",
+    summary: "An export's progress and signed manifest",
+    file: "app/api/v1/tenants/[tenantId]/audit-exports/[exportId]/route.ts",
+  },
+  ui: { none: "a script polling one export; the console's exports list shows the same progress and manifest" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const row = await db.auditExport.findUnique({

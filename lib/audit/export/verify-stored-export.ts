@@ -20,6 +20,7 @@ export const verifyStoredExport = defineOperation({
     tenantId: z.uuid({ message: "expected a network id (UUID)" }),
     exportId: z.uuid({ message: "expected an export id (UUID)" }),
   }),
+  api: { method: "POST", path: "/tenants/{tenantId}/audit-exports/{exportId}/verify", summary: "Verify an export" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const exp = await db.auditExport.findUnique({

@@ -34,6 +34,7 @@ export const createExportSchedule = defineOperation({
   kind: "write",
   permission: "audit.schedule",
   schema: createExportScheduleSchema,
+  api: { method: "POST", path: "/tenants/{tenantId}/audit-export-schedules", summary: "Schedule an export" },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const { tenantId, name, format, cadence, target, keepDays, ...filter } = input;
@@ -75,6 +76,7 @@ export const listExportSchedules = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: tenantInput.extend(keysetFields(100)),
+  api: { method: "GET", path: "/tenants/{tenantId}/audit-export-schedules", summary: "Scheduled exports" },
   tenantOf: byTenant,
   run: ({ input, db }) =>
     pageByKeyset(SCHEDULE_ORDER, input, (keyset) =>
@@ -88,6 +90,11 @@ export const deleteExportSchedule = defineOperation({
   kind: "write",
   permission: "audit.schedule",
   schema: tenantInput.extend({ scheduleId: z.uuid({ message: "expected a schedule id (UUID)" }) }),
+  api: {
+    method: "DELETE",
+    path: "/tenants/{tenantId}/audit-export-schedules/{scheduleId}",
+    summary: "Delete a schedule",
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const where = { tenantId_id: { tenantId: input.tenantId, id: input.scheduleId } };

@@ -1,3 +1,4 @@
+import { runMemberImport } from "./run-member-import";
 import { z } from "zod";
 import { leaseFree } from "@/lib/jobs/instance-lease";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -16,6 +17,12 @@ export const applyMemberImport = defineOperation({
   kind: "write",
   permission: "members.update",
   schema: importRef,
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/member-imports/{importId}/apply",
+    summary: "Apply a checked import",
+    after: (_r, input) => void runMemberImport(String(input.tenantId), String(input.importId)).catch(() => {}),
+  },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const job = await tx.memberImport.findUnique({
@@ -56,6 +63,11 @@ export const getMemberImport = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: importRef,
+  api: {
+    method: "GET",
+    path: "/tenants/{tenantId}/member-imports/{importId}",
+    summary: "An import's report and progress",
+  },
   tenantOf: byTenant,
   async run({ input, db }) {
     const job = await db.memberImport.findUnique({

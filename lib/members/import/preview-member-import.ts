@@ -38,6 +38,17 @@ export const previewMemberImport = defineOperation({
   kind: "write",
   permission: "members.update",
   schema: previewMemberImportSchema,
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/member-imports",
+    summary: "Check a CSV of members (dry run)",
+    upload: {
+      field: "csv",
+      nameParam: "fileName",
+      types: ["text/csv", "application/csv"],
+      maxBytes: MAX_IMPORT_BYTES,
+    },
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const groups = await tx.securityGroup.findMany({ where: { tenantId: input.tenantId }, select: { name: true } });

@@ -13,6 +13,7 @@ export const listRetentionRuns = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput.extend(keysetFields(20)),
+  api: { method: "GET", path: "/tenants/{tenantId}/retention/runs", summary: "Enforcement runs" },
   tenantOf: byTenant,
   async run({ input, db }) {
     const page = await pageByKeyset(ORDER, input, (keyset) =>

@@ -1,3 +1,4 @@
+import { enqueueRetentionRun } from "./retention-jobs";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { createRetentionRun } from "./create-retention-run";
@@ -12,6 +13,12 @@ export const startRetentionRun = defineOperation({
   kind: "write",
   permission: "retention.write",
   schema: tenantInput,
+  api: {
+    method: "POST",
+    path: "/tenants/{tenantId}/retention/runs",
+    summary: "Start an enforcement run",
+    after: (result, input) => enqueueRetentionRun(String(input.tenantId), (result as { runId: string }).runId),
+  },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const run = await createRetentionRun(

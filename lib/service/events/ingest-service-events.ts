@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordMemberActivity } from "@/lib/dashboard/record-member-activity";
@@ -71,6 +72,8 @@ export const ingestServiceEvents = defineOperation({
   kind: "write",
   permission: "service.events.write",
   schema: ingestServiceEventsSchema,
+  api: { none: NO_DOOR.SERVICE },
+  ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
   async run({ input, tx }) {
     const now = new Date();

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, runAction } from "@/lib/operation/run-action";
 import { deleteTenant } from "@/lib/tenants/delete-tenant";
-import { reactivateTenant, suspendTenant } from "@/lib/tenants/set-tenant-status";
+import { reactivateTenant } from "@/lib/tenants/reactivate-tenant";
+import { suspendTenant } from "@/lib/tenants/suspend-tenant";
 import { updateTenant } from "@/lib/tenants/update-tenant";
 
 export async function updateTenantAction(_prev: ActionState, form: FormData) {

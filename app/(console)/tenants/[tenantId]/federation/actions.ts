@@ -3,15 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addPartner } from "@/lib/federation/add-partner";
-import {
-  acceptPartnership,
-  rejectPartnership,
-  resumePartner,
-  revokePartner,
-  suspendPartner,
-} from "@/lib/federation/answer-partnership";
+import { acceptPartnership } from "@/lib/federation/accept-partnership";
+import { rejectPartnership } from "@/lib/federation/reject-partnership";
+import { resumePartner } from "@/lib/federation/resume-partner";
+import { revokePartner } from "@/lib/federation/revoke-partner";
+import { suspendPartner } from "@/lib/federation/suspend-partner";
 import { requestPartnership } from "@/lib/federation/request-partnership";
-import { blockGuest, unblockGuest } from "@/lib/federation/set-guest-blocked";
+import { blockGuest } from "@/lib/federation/block-guest";
+import { unblockGuest } from "@/lib/federation/unblock-guest";
 import { updateFederationSettings } from "@/lib/federation/update-federation-settings";
 import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
 import { formChoice } from "@/lib/validation/form-choice";

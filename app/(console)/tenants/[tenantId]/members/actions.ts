@@ -3,14 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { moveMembers } from "@/lib/groups/move-members";
-import {
-  deactivateMembers,
-  deleteMembers,
-  reactivateMembers,
-  reinviteMembers,
-  resetMemberDevices,
-  suspendMembers,
-} from "@/lib/members/member-actions";
+import { deactivateMembers } from "@/lib/members/deactivate-members";
+import { deleteMembers } from "@/lib/members/delete-members";
+import { reactivateMembers } from "@/lib/members/reactivate-members";
+import { reinviteMembers } from "@/lib/members/reinvite-members";
+import { resetMemberDevices } from "@/lib/members/reset-member-devices";
+import { suspendMembers } from "@/lib/members/suspend-members";
 import { inviteMember } from "@/lib/members/invite-member";
 import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
 import { formChoice, jsonFormField } from "@/lib/validation/form-choice";

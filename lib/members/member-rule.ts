@@ -1,7 +1,7 @@
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { holdsCovering } from "@/lib/holds/holds-covering";
-import { type AuditRecord, defineOperation } from "@/lib/operation/define-operation";
+import { type ApiRouteSpec, type AuditRecord, defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { can, type Ctx } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
@@ -27,7 +27,7 @@ export interface ActionRule {
 
 const INVITE_DAYS = 7;
 
-const setStatus =
+export const setStatus =
   (status: "active" | "suspended" | "deactivated" | "pending") => (tx: Tx, tenantId: string, ids: string[]) =>
     tx.member.updateMany({
       where: { tenantId, id: { in: ids } },
@@ -38,7 +38,7 @@ const setStatus =
       },
     });
 
-const resetDevices = (tx: Tx, tenantId: string, ids: string[]) =>
+export const resetDevices = (tx: Tx, tenantId: string, ids: string[]) =>
   tx.device.updateMany({ where: { tenantId, memberId: { in: ids }, status: "active" }, data: { status: "reset" } });
 
 /**
@@ -70,13 +70,15 @@ export function memberRuleRecords(rule: ActionRule, members: Member[]): AuditRec
   }));
 }
 
-function memberAction(rule: ActionRule) {
+/** A bulk member operation (suspend, reactivate, …) from its rule and its API route. */
+export function defineMemberAction(rule: ActionRule, api: ApiRouteSpec) {
   return defineOperation({
     name: rule.name,
     kind: "write",
     permission: rule.permission,
     schema: memberTargetSchema,
     tenantOf: byTenant,
+    api,
     async run({ ctx, input, tx }) {
       const members = await lockTargetMembers(tx, input);
       if (rule.refuseUnderHold) {
@@ -141,69 +143,3 @@ function heldRefusal(
     `${count} under ${showHolds ? "legal hold" : "a legal hold"} and cannot be deleted: ${named.join("; ")}${more}. ${then}`,
   );
 }
-
-// Suspend members: they are signed out by the messaging service's next poll.
-export const SUSPEND: ActionRule = {
-  name: "member.suspend",
-  permission: "members.suspend",
-  from: ["active", "pending"],
-  to: "suspended",
-  apply: setStatus("suspended"),
-  command: "sign_out",
-};
-export const suspendMembers = memberAction(SUSPEND);
-
-// Lift a suspension.
-export const REACTIVATE: ActionRule = {
-  name: "member.reactivate",
-  permission: "members.reactivate",
-  from: ["suspended"],
-  to: "active",
-  apply: setStatus("active"),
-};
-export const reactivateMembers = memberAction(REACTIVATE);
-
-// Reset members' devices: each must register again.
-export const RESET_DEVICES: ActionRule = {
-  name: "member.reset_devices",
-  permission: "members.reset_devices",
-  from: ["active", "pending", "suspended"],
-  apply: resetDevices,
-  command: "wipe_devices",
-};
-export const resetMemberDevices = memberAction(RESET_DEVICES);
-
-// Deactivate members: signed out, devices reset, no sign-in until reinvited.
-export const DEACTIVATE: ActionRule = {
-  name: "member.deactivate",
-  permission: "members.update",
-  from: ["active", "pending", "suspended"],
-  to: "deactivated",
-  apply: async (tx, tenantId, ids) => {
-    await resetDevices(tx, tenantId, ids);
-    await setStatus("deactivated")(tx, tenantId, ids);
-  },
-  command: "sign_out",
-};
-export const deactivateMembers = memberAction(DEACTIVATE);
-
-// (Re)send invitations: pending for another 7 days.
-export const REINVITE: ActionRule = {
-  name: "member.reinvite",
-  permission: "members.invite",
-  from: ["pending", "deactivated"],
-  to: "pending",
-  apply: setStatus("pending"),
-  command: "send_invite",
-};
-export const reinviteMembers = memberAction(REINVITE);
-
-// Delete members and their devices: refused while a legal hold covers any of them.
-export const DELETE: ActionRule = {
-  name: "member.delete",
-  permission: "members.delete",
-  refuseUnderHold: true,
-  from: ["active", "pending", "suspended", "deactivated"],
-  apply: (tx, tenantId, ids) => tx.member.deleteMany({ where: { tenantId, id: { in: ids } } }),
-};
-export const deleteMembers = memberAction(DELETE);

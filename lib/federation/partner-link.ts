@@ -2,7 +2,7 @@ import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { type AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defineOperation } from "@/lib/operation/define-operation";
+import { type ApiRouteSpec, defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { actorLabel, type Ctx } from "@/lib/rbac/actor";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -73,54 +73,15 @@ async function move(
   };
 }
 
-function linkOperation(name: AuditAction, rule: Parameters<typeof move>[3]) {
+/** A move of a federation link (accept, reject, suspend, …), from its rule and its API route. */
+export function defineLinkOperation(name: AuditAction, rule: Parameters<typeof move>[3], api: ApiRouteSpec) {
   return defineOperation({
     name,
     kind: "write",
     permission: "federation.write",
     schema: partnerInput,
     tenantOf: byTenant,
+    api,
     run: ({ ctx, input, tx }) => move(tx, ctx, input, rule),
   });
 }
-
-// The network that received a request accepts it: the link is active on both sides.
-export const acceptPartnership = linkOperation("federation.partner_accept", {
-  from: ["pending"],
-  to: "active",
-  both: true,
-  incomingOnly: true,
-  action: "federation.partner_accept",
-});
-
-// ... or rejects it: neither side is linked.
-export const rejectPartnership = linkOperation("federation.partner_reject", {
-  from: ["pending"],
-  to: "rejected",
-  both: true,
-  incomingOnly: true,
-  action: "federation.partner_reject",
-});
-
-// Either side pauses the link; the next decision is deny. Only that side can resume it.
-export const suspendPartner = linkOperation("federation.partner_suspend", {
-  from: ["active"],
-  to: "suspended",
-  both: false,
-  action: "federation.partner_suspend",
-});
-
-export const resumePartner = linkOperation("federation.partner_resume", {
-  from: ["suspended"],
-  to: "active",
-  both: false,
-  action: "federation.partner_resume",
-});
-
-// Either side ends the link for both; a new request starts over.
-export const revokePartner = linkOperation("federation.partner_revoke", {
-  from: ["pending", "active", "suspended"],
-  to: "revoked",
-  both: true,
-  action: "federation.partner_revoke",
-});

@@ -1,3 +1,4 @@
+import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
@@ -5,13 +6,15 @@ import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 const statusInput = tenantInput.extend({ reason: z.string().trim().max(500, "at most 500 characters").optional() });
 
-function statusOperation(name: "tenant.suspend" | "tenant.reactivate", to: "suspended" | "active") {
+/** Suspending or reactivating a network, from its audit action and status. */
+export function defineTenantStatus(name: "tenant.suspend" | "tenant.reactivate", to: "suspended" | "active") {
   return defineOperation({
     name,
     kind: "write",
     permission: "platform.tenants.suspend",
     schema: statusInput,
     tenantOf: byTenant,
+    api: { none: NO_DOOR.PLATFORM },
     async run({ input, tx }) {
       const tenant = await tx.tenant.findFirst({
         where: { id: input.tenantId, deletedAt: null },
@@ -38,8 +41,3 @@ function statusOperation(name: "tenant.suspend" | "tenant.reactivate", to: "susp
     },
   });
 }
-
-// Suspend a network: its members are refused by every service API answer.
-export const suspendTenant = statusOperation("tenant.suspend", "suspended");
-// Lift a suspension.
-export const reactivateTenant = statusOperation("tenant.reactivate", "active");

@@ -1,18 +1,20 @@
 import { z } from "zod";
 import type { AuditAction } from "@/lib/audit/audit-actions";
-import { defineOperation } from "@/lib/operation/define-operation";
+import { type ApiRouteSpec, defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 
 const guestInput = tenantInput.extend({ guestId: z.uuid({ message: "expected a guest id" }) });
 
-function guestBlock(name: AuditAction, blocked: boolean) {
+/** Blocking or unblocking a guest, from its audit action and its API route. */
+export function defineGuestBlock(name: AuditAction, blocked: boolean, api: ApiRouteSpec) {
   return defineOperation({
     name,
     kind: "write",
     permission: "federation.write",
     schema: guestInput,
     tenantOf: byTenant,
+    api,
     async run({ ctx, input, tx }) {
       const key = { tenantId_id: { tenantId: input.tenantId, id: input.guestId } };
       const guest = await tx.guest.findUnique({ where: key });
@@ -38,7 +40,3 @@ function guestBlock(name: AuditAction, blocked: boolean) {
     },
   });
 }
-
-// A blocked guest is refused in the very next decision; unblocking lets them back within the lapse period.
-export const blockGuest = guestBlock("guest.block", true);
-export const unblockGuest = guestBlock("guest.unblock", false);
