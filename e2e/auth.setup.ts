@@ -8,7 +8,8 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
     const signIn = new SignInPage(page);
     await signIn.goto();
     await signIn.signIn(DEMO[role], DEMO_PASSWORD);
-    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    // The suite's first sign-ins meet a cold server that other workers are already loading.
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible({ timeout: 20_000 });
     await page.context().storageState({ path: storageStatePath(role) });
   });
 }

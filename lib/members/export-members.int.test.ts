@@ -49,7 +49,7 @@ async function directory() {
   return { tenant, ctx, beta, hold };
 }
 
-async function listed(ctx: Awaited<ReturnType<typeof directory>>["ctx"], input: Record<string, unknown>) {
+async function listed(ctx: Awaited<ReturnType<typeof directory>>["ctx"], input: Parameters<typeof listMembers>[1]) {
   const emails: string[] = [];
   let after: string | undefined;
   do {
@@ -96,7 +96,7 @@ describe("the member export", () => {
       expect(file, key).toEqual(shown);
     }
     // Filters combine the same way in both.
-    const combined = { status: "active", devicePlatform: "android", joinedAfter: "2025-03-01" };
+    const combined = { status: "active", devicePlatform: "android", joinedAfter: "2025-03-01" } as const;
     expect(await exported(ctx, tenant.id, new URLSearchParams(combined).toString())).toEqual(
       await listed(ctx, { tenantId: tenant.id, ...combined }),
     );

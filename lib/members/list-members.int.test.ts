@@ -25,7 +25,7 @@ async function directory(n: number) {
 type Page = Awaited<ReturnType<typeof listMembers>>;
 
 /** Walks every page forwards, then every page back, and returns both orders of ids. */
-async function walk(ctx: Awaited<ReturnType<typeof directory>>["ctx"], input: Record<string, unknown>) {
+async function walk(ctx: Awaited<ReturnType<typeof directory>>["ctx"], input: Parameters<typeof listMembers>[1]) {
   const forward: string[] = [];
   let page: Page = await listMembers(ctx, { ...input, pageSize: 10 });
   forward.push(...page.rows.map((r) => r.id));

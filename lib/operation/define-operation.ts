@@ -86,9 +86,22 @@ export interface WriteSpec<S extends z.ZodType, R> extends Base<S, R> {
   run: (args: { ctx: Ctx; input: z.output<S>; tx: Tx }) => Promise<{ result: R; audit: AuditRecord | AuditRecord[] }>;
 }
 
-export type Operation<S extends z.ZodType = z.ZodType, R = unknown> = ((ctx: Ctx, raw: unknown) => Promise<R>) & {
+export type Operation<S extends z.ZodType = z.ZodType, R = unknown> = ((ctx: Ctx, raw: z.input<S>) => Promise<R>) & {
   spec: ReadSpec<S, R> | WriteSpec<S, R>;
 };
+
+/** Any operation, whatever its input (every input type takes `never`): what a door handing it outside data accepts. */
+export type AnyOperation<R = unknown> = (ctx: Ctx, raw: never) => Promise<R>;
+
+/**
+ * Calls an operation with outside data (a form's fields, an HTTP body, a SCIM
+ * request): the one place the typed input is set aside, because the operation
+ * validates whatever it is given with its schema. Code that builds an input
+ * itself calls the operation directly, and a wrong input fails to compile.
+ */
+export function callWithRaw<R>(operation: AnyOperation<R>, ctx: Ctx, raw: unknown): Promise<R> {
+  return (operation as unknown as (ctx: Ctx, raw: unknown) => Promise<R>)(ctx, raw);
+}
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
-import type { Ctx } from "@/lib/rbac/actor";
-import { zodFieldErrors } from "./define-operation";
+import { type AnyOperation, callWithRaw, zodFieldErrors } from "./define-operation";
 import { OperationError } from "./operation-error";
 
 export type ActionState<T = unknown> =
@@ -14,14 +13,15 @@ export type ActionState<T = unknown> =
  * of an exception, so the form can show them beside the fields.
  */
 export async function runAction<T>(
-  operation: (ctx: Ctx, raw: unknown) => Promise<T>,
+  operation: AnyOperation<T>,
+  // A form's fields: outside data, which the operation validates like any input.
   input: unknown,
 ): Promise<ActionState<T>> {
   const t = await getTranslations("errors");
   const current = await getCurrentUser();
   if (!current) return { ok: false, message: t("unauthenticated") };
   try {
-    return { ok: true, value: await operation(current.ctx, input) };
+    return { ok: true, value: await callWithRaw(operation, current.ctx, input) };
   } catch (err) {
     if (!(err instanceof OperationError)) throw err;
     const message =

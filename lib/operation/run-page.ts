@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import type { z } from "zod";
+import type { Operation } from "./define-operation";
 import { OperationError } from "./operation-error";
 import type { Ctx } from "@/lib/rbac/actor";
 
@@ -7,10 +9,10 @@ import type { Ctx } from "@/lib/rbac/actor";
  * see answers 404, exactly like one that does not exist, so probing ids reveals
  * nothing. (The denial is still audited by the operation.)
  */
-export async function runPage<T>(
-  operation: (ctx: Ctx, raw: unknown) => Promise<T>,
+export async function runPage<S extends z.ZodType, T>(
+  operation: Operation<S, T>,
   ctx: Ctx,
-  input: unknown,
+  input: z.input<S>,
 ): Promise<T> {
   try {
     return await operation(ctx, input);

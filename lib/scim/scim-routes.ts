@@ -1,3 +1,4 @@
+import { callWithRaw } from "@/lib/operation/define-operation";
 import type { HttpMethod } from "@/lib/http/route-table";
 import type { Ctx } from "@/lib/rbac/actor";
 import { createScimGroup } from "./create-scim-group";
@@ -69,26 +70,27 @@ export const SCIM_ROUTES: ScimRoute[] = [
     method: "GET",
     path: "/Users/{id}",
     summary: "One user",
-    run: async (c) => ok(await getScimUser(c.ctx, { ...on(c), id: c.params.id, ...projection(c.query) })),
+    run: async (c) => ok(await callWithRaw(getScimUser, c.ctx, { ...on(c), id: c.params.id, ...projection(c.query) })),
   },
   {
     method: "PUT",
     path: "/Users/{id}",
     summary: "Replace a user",
-    run: async (c) => ok(await replaceScimUser(c.ctx, { ...on(c), id: c.params.id, user: await c.body() })),
+    run: async (c) =>
+      ok(await callWithRaw(replaceScimUser, c.ctx, { ...on(c), id: c.params.id, user: await c.body() })),
   },
   {
     method: "PATCH",
     path: "/Users/{id}",
     summary: "Patch a user (active=false suspends)",
-    run: async (c) => ok(await patchScimUser(c.ctx, { ...on(c), id: c.params.id, patch: await c.body() })),
+    run: async (c) => ok(await callWithRaw(patchScimUser, c.ctx, { ...on(c), id: c.params.id, patch: await c.body() })),
   },
   {
     method: "DELETE",
     path: "/Users/{id}",
     summary: "Deprovision a user (deactivated and kept for retention)",
     run: async (c) => {
-      await deleteScimUser(c.ctx, { ...on(c), id: c.params.id });
+      await callWithRaw(deleteScimUser, c.ctx, { ...on(c), id: c.params.id });
       return null;
     },
   },
@@ -108,26 +110,28 @@ export const SCIM_ROUTES: ScimRoute[] = [
     method: "GET",
     path: "/Groups/{id}",
     summary: "One security group",
-    run: async (c) => ok(await getScimGroup(c.ctx, { ...on(c), id: c.params.id, ...projection(c.query) })),
+    run: async (c) => ok(await callWithRaw(getScimGroup, c.ctx, { ...on(c), id: c.params.id, ...projection(c.query) })),
   },
   {
     method: "PUT",
     path: "/Groups/{id}",
     summary: "Replace a group's name and members",
-    run: async (c) => ok(await replaceScimGroup(c.ctx, { ...on(c), id: c.params.id, group: await c.body() })),
+    run: async (c) =>
+      ok(await callWithRaw(replaceScimGroup, c.ctx, { ...on(c), id: c.params.id, group: await c.body() })),
   },
   {
     method: "PATCH",
     path: "/Groups/{id}",
     summary: "Rename a group; add or remove members",
-    run: async (c) => ok(await patchScimGroup(c.ctx, { ...on(c), id: c.params.id, patch: await c.body() })),
+    run: async (c) =>
+      ok(await callWithRaw(patchScimGroup, c.ctx, { ...on(c), id: c.params.id, patch: await c.body() })),
   },
   {
     method: "DELETE",
     path: "/Groups/{id}",
     summary: "Delete a group (its members move to the default group)",
     run: async (c) => {
-      await deleteScimGroup(c.ctx, { ...on(c), id: c.params.id });
+      await callWithRaw(deleteScimGroup, c.ctx, { ...on(c), id: c.params.id });
       return null;
     },
   },

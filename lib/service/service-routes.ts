@@ -1,3 +1,4 @@
+import { callWithRaw } from "@/lib/operation/define-operation";
 import { answerDecideRequest } from "@/lib/federation/answer-decide-request";
 import { recordGuestContacts } from "@/lib/federation/record-guest-contacts";
 import type { HttpMethod } from "@/lib/http/route-table";
@@ -47,14 +48,14 @@ export const SERVICE_ROUTES: ServiceRoute[] = [
     method: "GET",
     path: "/members/{memberId}/settings",
     summary: "A member's signed effective settings",
-    run: (c) => getEffectiveSettings(c.ctx, { tenantId: c.tenantId, memberId: c.params.memberId }),
+    run: (c) => callWithRaw(getEffectiveSettings, c.ctx, { tenantId: c.tenantId, memberId: c.params.memberId }),
     respond: respondSigned,
   },
   {
     method: "GET",
     path: "/members/{memberId}/policy",
     summary: "A member's signed effective retention",
-    run: (c) => getServicePolicy(c.ctx, { tenantId: c.tenantId, memberId: c.params.memberId }),
+    run: (c) => callWithRaw(getServicePolicy, c.ctx, { tenantId: c.tenantId, memberId: c.params.memberId }),
     respond: respondSigned,
   },
   {
@@ -67,7 +68,7 @@ export const SERVICE_ROUTES: ServiceRoute[] = [
     method: "POST",
     path: "/events",
     summary: "The messaging service's events, batched",
-    run: async (c) => ingestServiceEvents(c.ctx, { ...(await c.body()), tenantId: c.tenantId }),
+    run: async (c) => callWithRaw(ingestServiceEvents, c.ctx, { ...(await c.body()), tenantId: c.tenantId }),
   },
   {
     method: "POST",
@@ -79,7 +80,7 @@ export const SERVICE_ROUTES: ServiceRoute[] = [
     method: "POST",
     path: "/guests/contacts",
     summary: "Guests the network's members talked to",
-    run: async (c) => recordGuestContacts(c.ctx, { ...(await c.body()), tenantId: c.tenantId }),
+    run: async (c) => callWithRaw(recordGuestContacts, c.ctx, { ...(await c.body()), tenantId: c.tenantId }),
   },
   {
     method: "GET",

@@ -1,3 +1,4 @@
+import { callWithRaw } from "@/lib/operation/define-operation";
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import type { Ctx } from "@/lib/rbac/actor";
@@ -5,7 +6,7 @@ import { downloadAuditExport } from "./download-audit-export";
 
 /** Streams an export's file or manifest from disk (constant memory), after the download is authorised and recorded. */
 export async function serveExportFile(ctx: Ctx, input: { tenantId: string; exportId: string; part: string }) {
-  const { path, size, fileName, contentType } = await downloadAuditExport(ctx, input);
+  const { path, size, fileName, contentType } = await callWithRaw(downloadAuditExport, ctx, input);
   return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>, {
     headers: {
       "content-type": contentType,

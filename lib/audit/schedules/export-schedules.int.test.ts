@@ -48,7 +48,7 @@ describe("scheduled exports", () => {
 
   it("refuses a target outside the targets folder and a duplicate name, naming the field", async () => {
     const tenant = await createTenant();
-    const base = { tenantId: tenant.id, format: "csv", cadence: "daily", keepDays: 30 };
+    const base = { tenantId: tenant.id, format: "csv" as const, cadence: "daily" as const, keepDays: 30 };
     await expect(createExportSchedule(system, { ...base, name: "x", target: "../etc" })).rejects.toMatchObject({
       fieldErrors: { target: [expect.stringContaining("directory name")] },
     });

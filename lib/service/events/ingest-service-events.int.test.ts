@@ -1,3 +1,4 @@
+import { callWithRaw } from "@/lib/operation/define-operation";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -63,7 +64,7 @@ describe("the service event ingest", () => {
 
   it("refuses a batch that is not a list, or too long, naming the field", async () => {
     const tenant = await createTenant();
-    await expect(ingestServiceEvents(service, { tenantId: tenant.id, events: {} })).rejects.toMatchObject({
+    await expect(callWithRaw(ingestServiceEvents, service, { tenantId: tenant.id, events: {} })).rejects.toMatchObject({
       fieldErrors: { events: ["expected a list of events"] },
     });
     await expect(

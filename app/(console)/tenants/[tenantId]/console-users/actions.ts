@@ -9,7 +9,6 @@ import { resetConsoleUserMfa } from "@/lib/console-users/reset-console-user-mfa"
 import { revokeConsoleUserSessions } from "@/lib/console-users/revoke-console-user-sessions";
 import { revokeRole } from "@/lib/console-users/revoke-role";
 import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
-import type { Ctx } from "@/lib/rbac/actor";
 import { formChoice } from "@/lib/validation/form-choice";
 
 const field = (form: FormData, name: string) => form.get(name)?.toString();
@@ -39,9 +38,13 @@ const userActionForm = z.object({ op: formChoice(USER_ACTIONS, "choose one of th
 export async function consoleUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = await parseActionForm(userActionForm, { op: field(form, "op") });
   if (!parsed.ok) return parsed.state;
-  const operation: (ctx: Ctx, raw: unknown) => Promise<unknown> = USER_ACTIONS[parsed.data.op];
+  const operation = USER_ACTIONS[parsed.data.op];
   const tenantId = field(form, "tenantId");
-  const state = await runAction(operation, { tenantId, userId: field(form, "userId"), role: field(form, "role") });
+  const state = await runAction<unknown>(operation, {
+    tenantId,
+    userId: field(form, "userId"),
+    role: field(form, "role"),
+  });
   revalidatePath(`/tenants/${tenantId}/console-users`);
   return state;
 }

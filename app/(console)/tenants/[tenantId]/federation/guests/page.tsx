@@ -22,7 +22,7 @@ export default async function GuestsPage({
 }) {
   const { tenantId } = await params;
   const query = await searchParams;
-  const status = (STATUSES as readonly string[]).includes(query.status ?? "") ? query.status : "all";
+  const status = STATUSES.find((s) => s === query.status) ?? "all";
   const { ctx } = await requireCurrentUser();
   const result = await runPage(listGuests, ctx, {
     tenantId,

@@ -1,3 +1,4 @@
+import { callWithRaw } from "@/lib/operation/define-operation";
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { enqueueAuditExport } from "@/lib/audit/audit-jobs";
 import { createAuditExport } from "@/lib/audit/export/create-audit-export";
@@ -11,7 +12,7 @@ export const GET = dispatchApi;
 export const POST = apiHandler<{ tenantId: string }>(
   async ({ ctx, request, params }) => {
     const body = await readJsonBody(request);
-    const { exportId } = await createAuditExport(ctx, { ...body, tenantId: params.tenantId });
+    const { exportId } = await callWithRaw(createAuditExport, ctx, { ...body, tenantId: params.tenantId });
     await enqueueAuditExport(params.tenantId, exportId);
     return { exportId, tenantId: params.tenantId };
   },
