@@ -33,16 +33,19 @@ import { releaseLegalHold } from "./holds/release-legal-hold";
 import { getMemberSso } from "./member-sso/get-member-sso";
 import { getEffectivePolicy } from "./retention/get-effective-policy";
 import { getRetentionPolicy } from "./retention/get-retention-policy";
-import { listPolicyVersions, restorePolicyVersion } from "./retention/policy-versions";
+import { listPolicyVersions } from "./retention/list-policy-versions";
+import { restorePolicyVersion } from "./retention/restore-policy-version";
 import { listRetentionRuns } from "./retention/enforcement/list-retention-runs";
 import { startRetentionRun } from "./retention/enforcement/start-retention-run";
 import { setMemberException } from "./retention/set-member-exception";
 import { updateMetadataRetention } from "./retention/update-metadata-retention";
-import { updateComplianceRetention, updateLifetimeDefaults } from "./retention/update-retention-policy";
+import { updateComplianceRetention } from "./retention/update-compliance-retention";
+import { updateLifetimeDefaults } from "./retention/update-lifetime-defaults";
 import { exportMembers } from "./members/export-members";
 import { getMember } from "./members/get-member";
 import { inviteMember } from "./members/invite-member";
-import { applyMemberImport, getMemberImport } from "./members/import/apply-member-import";
+import { applyMemberImport } from "./members/import/apply-member-import";
+import { getMemberImport } from "./members/import/get-member-import";
 import { previewMemberImport } from "./members/import/preview-member-import";
 import { listMembers } from "./members/list-members";
 import { deactivateMembers } from "./members/deactivate-members";
@@ -79,16 +82,16 @@ import { confirmTotpEnrolment } from "./account/confirm-totp-enrolment";
 import { updateAccount } from "./account/update-account";
 import { createAuditExport } from "./audit/export/create-audit-export";
 import { downloadAuditExport } from "./audit/export/download-audit-export";
-import { getAuditExport, listAuditExports } from "./audit/export/list-audit-exports";
+import { getAuditExport } from "./audit/export/get-audit-export";
+import { listAuditExports } from "./audit/export/list-audit-exports";
 import { verifyStoredExport } from "./audit/export/verify-stored-export";
-import { searchAllAuditEvents, searchAuditEvents } from "./audit/explorer/search-audit-events";
+import { searchAllAuditEvents } from "./audit/explorer/search-all-audit-events";
+import { searchAuditEvents } from "./audit/explorer/search-audit-events";
 import { getAuditEvent } from "./audit/get-audit-event";
 import { pullAuditEvents } from "./audit/pull-audit-events";
-import {
-  createExportSchedule,
-  deleteExportSchedule,
-  listExportSchedules,
-} from "./audit/schedules/manage-export-schedules";
+import { createExportSchedule } from "./audit/schedules/create-export-schedule";
+import { deleteExportSchedule } from "./audit/schedules/delete-export-schedule";
+import { listExportSchedules } from "./audit/schedules/list-export-schedules";
 import { rotateSigningKey } from "./signing/rotate-signing-key";
 import { ingestServiceEvents } from "./service/events/ingest-service-events";
 import { verifyTenantAuditChain } from "./audit/verify-tenant-audit-chain";

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createConsoleUser, createGroupRow, createMemberRow, createTenant, ctxForUser } from "@/lib/testing/factories";
-import { listPolicyVersions, restorePolicyVersion } from "./policy-versions";
-import { updateComplianceRetention, updateLifetimeDefaults } from "./update-retention-policy";
+import { listPolicyVersions } from "./list-policy-versions";
+import { restorePolicyVersion } from "./restore-policy-version";
+import { updateComplianceRetention } from "./update-compliance-retention";
+import { updateLifetimeDefaults } from "./update-lifetime-defaults";
 
 describe("retention policy versions", () => {
   it("records every save with its author and diff, and restores an old one as a new version", async () => {

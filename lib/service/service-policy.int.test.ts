@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createLegalHold } from "@/lib/holds/create-legal-hold";
 import { setMemberException } from "@/lib/retention/set-member-exception";
-import { updateLifetimeDefaults } from "@/lib/retention/update-retention-policy";
+import { updateLifetimeDefaults } from "@/lib/retention/update-lifetime-defaults";
 import { verifyDocument, type SignedDocument } from "@/lib/signing/sign-document";
 import {
   createApiTokenRow,

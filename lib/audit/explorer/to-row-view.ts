@@ -1,4 +1,4 @@
-import type { AuditRow } from "./search-audit-events";
+import type { AuditRow } from "./audit-search-page";
 
 /** A row as the explorer's table shows it (strings only: it crosses to the browser). */
 export function toRowView(r: AuditRow, networkName?: (tenantId: string) => string) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/rbac/actor";
 import { createTenant } from "@/lib/testing/factories";
-import { createExportSchedule } from "./manage-export-schedules";
+import { createExportSchedule } from "./create-export-schedule";
 import { runDueSchedules } from "./run-due-schedules";
 
 const system: Ctx = { actor: { type: "system", label: "test" }, request: {} };

@@ -1,11 +1,9 @@
 import { runMemberImport } from "./run-member-import";
-import { z } from "zod";
 import { leaseFree } from "@/lib/jobs/instance-lease";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
-import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
-
-export const importRef = tenantInput.extend({ importId: z.uuid({ message: "expected an import id" }) });
+import { byTenant } from "@/lib/validation/tenant-input";
+import { importRef } from "./member-import-ref";
 
 /**
  * Starts applying a reviewed import. Refused while the dry run found problems:
@@ -54,27 +52,5 @@ export const applyMemberImport = defineOperation({
         changes: { after: { rows: job.total, sha256: job.sha256 } },
       },
     };
-  },
-});
-
-// GET an import's state: its dry-run report and, once applying, its progress.
-export const getMemberImport = defineOperation({
-  name: "member.import_preview",
-  kind: "read",
-  permission: "members.read",
-  schema: importRef,
-  api: {
-    method: "GET",
-    path: "/tenants/{tenantId}/member-imports/{importId}",
-    summary: "An import's report and progress",
-  },
-  tenantOf: byTenant,
-  async run({ input, db }) {
-    const job = await db.memberImport.findUnique({
-      where: { tenantId_id: { tenantId: input.tenantId, id: input.importId } },
-      omit: { rows: true },
-    });
-    if (!job) throw notFound("The import");
-    return job;
   },
 });

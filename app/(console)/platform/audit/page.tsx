@@ -3,7 +3,7 @@ import { AuditExplorer } from "@/components/audit/audit-explorer";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { explorerOptions } from "@/lib/audit/explorer/explorer-options";
 import { readExplorerQuery } from "@/lib/audit/explorer/explorer-query";
-import { searchAllAuditEvents, searchAllAuditEventsSchema } from "@/lib/audit/explorer/search-audit-events";
+import { searchAllAuditEvents, searchAllAuditEventsSchema } from "@/lib/audit/explorer/search-all-audit-events";
 import { toRowView } from "@/lib/audit/explorer/to-row-view";
 import { db } from "@/lib/db";
 import { zodFieldErrors } from "@/lib/operation/define-operation";

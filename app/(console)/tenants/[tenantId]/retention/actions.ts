@@ -5,10 +5,11 @@ import { type ActionState, runAction } from "@/lib/operation/run-action";
 import { formFields } from "@/lib/validation/form-fields";
 import { enqueueRetentionRun } from "@/lib/retention/enforcement/retention-jobs";
 import { startRetentionRun } from "@/lib/retention/enforcement/start-retention-run";
-import { restorePolicyVersion } from "@/lib/retention/policy-versions";
+import { restorePolicyVersion } from "@/lib/retention/restore-policy-version";
 import { updateMetadataRetention } from "@/lib/retention/update-metadata-retention";
 import { setMemberException } from "@/lib/retention/set-member-exception";
-import { updateComplianceRetention, updateLifetimeDefaults } from "@/lib/retention/update-retention-policy";
+import { updateComplianceRetention } from "@/lib/retention/update-compliance-retention";
+import { updateLifetimeDefaults } from "@/lib/retention/update-lifetime-defaults";
 
 const f = (form: FormData, k: string) => form.get(k)?.toString();
 

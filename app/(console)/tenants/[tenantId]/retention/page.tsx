@@ -10,7 +10,7 @@ import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 import { listRetentionRuns } from "@/lib/retention/enforcement/list-retention-runs";
 import { getRetentionPolicy } from "@/lib/retention/get-retention-policy";
-import { listPolicyVersions } from "@/lib/retention/policy-versions";
+import { listPolicyVersions } from "@/lib/retention/list-policy-versions";
 
 export default async function RetentionPage({
   params,

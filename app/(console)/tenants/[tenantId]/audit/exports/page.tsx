@@ -6,7 +6,7 @@ import { ExportSchedules } from "@/components/audit/export-schedules";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { exportTargetsRoot } from "@/lib/audit/export/export-paths";
 import { listAuditExports } from "@/lib/audit/export/list-audit-exports";
-import { listExportSchedules } from "@/lib/audit/schedules/manage-export-schedules";
+import { listExportSchedules } from "@/lib/audit/schedules/list-export-schedules";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 

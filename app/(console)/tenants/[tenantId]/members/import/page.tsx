@@ -5,7 +5,7 @@ import { ImportProgress } from "@/components/members/import-progress";
 import { ImportUpload } from "@/components/members/import-upload";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import type { ImportIssue, ImportWarning } from "@/lib/members/import/check-member-csv";
-import { getMemberImport } from "@/lib/members/import/apply-member-import";
+import { getMemberImport } from "@/lib/members/import/get-member-import";
 import { runPage } from "@/lib/operation/run-page";
 import { can } from "@/lib/rbac/actor";
 

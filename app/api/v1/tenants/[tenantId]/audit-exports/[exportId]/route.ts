@@ -1,5 +1,5 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
-import { getAuditExport } from "@/lib/audit/export/list-audit-exports";
+import { getAuditExport } from "@/lib/audit/export/get-audit-export";
 import { apiHandler } from "@/lib/http/api-handler";
 
 // GET /api/v1/tenants/{tenantId}/audit-exports/{exportId} - an export's progress and, once done, its signed manifest

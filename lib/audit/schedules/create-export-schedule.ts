@@ -2,9 +2,8 @@ import { z } from "zod";
 import { auditFilterFields, compactFilter } from "@/lib/audit/explorer/audit-filter";
 import { EXPORT_FORMATS } from "@/lib/audit/export/create-audit-export";
 import { defineOperation } from "@/lib/operation/define-operation";
-import { OperationError, notFound } from "@/lib/operation/operation-error";
-import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
-import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+import { OperationError } from "@/lib/operation/operation-error";
+import { byTenant } from "@/lib/validation/tenant-input";
 import { EXPORT_CADENCES, nextBoundary } from "./export-cadence";
 
 // The schedule sets each export's time window itself: one period, back to back.
@@ -59,53 +58,6 @@ export const createExportSchedule = defineOperation({
       audit: {
         target: { type: "audit_export_schedule", id: row.id },
         changes: { after: { name, format, cadence, target, keepDays, filter: compactFilter(filter) } },
-      },
-    };
-  },
-});
-
-const SCHEDULE_ORDER: KeyColumn[] = [
-  { field: "createdAt", dir: "asc", kind: "date" },
-  { field: "id", dir: "asc", kind: "string" },
-];
-
-// GET a page of a network's export schedules, oldest first. Reading the
-// configuration is open to whoever reads the log; changing it is not.
-export const listExportSchedules = defineOperation({
-  name: "audit.schedule_list",
-  kind: "read",
-  permission: "audit.read",
-  schema: tenantInput.extend(keysetFields(100)),
-  api: { method: "GET", path: "/tenants/{tenantId}/audit-export-schedules", summary: "Scheduled exports" },
-  tenantOf: byTenant,
-  run: ({ input, db }) =>
-    pageByKeyset(SCHEDULE_ORDER, input, (keyset) =>
-      db.auditExportSchedule.findMany({ ...keyset, where: { AND: [{ tenantId: input.tenantId }, keyset.where] } }),
-    ),
-});
-
-// DELETE a schedule; the files it already wrote stay until their own retention.
-export const deleteExportSchedule = defineOperation({
-  name: "audit.schedule_delete",
-  kind: "write",
-  permission: "audit.schedule",
-  schema: tenantInput.extend({ scheduleId: z.uuid({ message: "expected a schedule id (UUID)" }) }),
-  api: {
-    method: "DELETE",
-    path: "/tenants/{tenantId}/audit-export-schedules/{scheduleId}",
-    summary: "Delete a schedule",
-  },
-  tenantOf: byTenant,
-  async run({ input, tx }) {
-    const where = { tenantId_id: { tenantId: input.tenantId, id: input.scheduleId } };
-    const row = await tx.auditExportSchedule.findUnique({ where });
-    if (!row) throw notFound("The schedule");
-    await tx.auditExportSchedule.delete({ where });
-    return {
-      result: { scheduleId: row.id },
-      audit: {
-        target: { type: "audit_export_schedule", id: row.id },
-        changes: { before: { name: row.name, cadence: row.cadence, target: row.target } },
       },
     };
   },
