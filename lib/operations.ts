@@ -15,7 +15,7 @@ import { rejectPartnership } from "./federation/reject-partnership";
 import { resumePartner } from "./federation/resume-partner";
 import { revokePartner } from "./federation/revoke-partner";
 import { suspendPartner } from "./federation/suspend-partner";
-import { decideFederationForService } from "./federation/decide-for-service";
+import { decideFederationForService } from "./federation/decide-federation-for-service";
 import { getPartner } from "./federation/get-partner";
 import { listFederation } from "./federation/list-federation";
 import { listGuests } from "./federation/list-guests";

@@ -1,7 +1,7 @@
 import { callWithRaw } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import type { Ctx } from "@/lib/rbac/actor";
-import { decideFederationForService } from "./decide-for-service";
+import { decideFederationForService } from "./decide-federation-for-service";
 
 const unprefix = (field: string) => field.replace(/^decisions\.0\.?/, "") || "body";
 

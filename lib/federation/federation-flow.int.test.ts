@@ -15,7 +15,7 @@ import { acceptPartnership } from "./accept-partnership";
 import { resumePartner } from "./resume-partner";
 import { revokePartner } from "./revoke-partner";
 import { suspendPartner } from "./suspend-partner";
-import { decideFederationForService } from "./decide-for-service";
+import { decideFederationForService } from "./decide-federation-for-service";
 import { listFederation } from "./list-federation";
 import { listGuests } from "./list-guests";
 import { recordGuestContacts } from "./record-guest-contacts";
