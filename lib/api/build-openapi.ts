@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { OPERATIONS } from "@/lib/operations";
-import { API_RESPONSES, FILE_RESPONSES } from "./api-responses";
 import { API_ROUTES, EXPLICIT_ROUTES, type ApiMethod } from "./api-routes";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[]; [k: string]: unknown };
@@ -40,10 +39,10 @@ function inputSchema(schema: z.ZodType, pathNames: string[]): JsonSchema {
 
 /** What a route answers on success: its operation's response schema as JSON Schema, or the files it serves. */
 function successContent(operation: keyof typeof OPERATIONS): Record<string, { schema: unknown }> {
-  const files = FILE_RESPONSES[operation];
-  if (files) return files;
-  const schema = API_RESPONSES[operation];
-  if (!schema) throw new Error(`${operation} has no response schema in lib/api/api-responses.ts`);
+  const { api, output } = OPERATIONS[operation].spec;
+  if (!("none" in api) && api.files) return api.files;
+  const schema = output;
+  if (!schema) throw new Error(`${operation} has an API route but no output schema in its spec`);
   const json = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }) as JsonSchema;
   delete json.$schema;
   return { "application/json": { schema: json } };

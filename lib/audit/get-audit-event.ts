@@ -1,3 +1,5 @@
+import { seq, count, at } from "@/lib/operation/wire";
+import { auditEvent } from "@/lib/audit/audit-event-output";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -27,6 +29,18 @@ export const getAuditEvent = defineOperation({
     path: "/tenants/{tenantId}/audit-events/{seq}",
     summary: "One event and its place in the chain",
   },
+  output: z.object({
+    event: auditEvent,
+    chain: z.object({
+      hashValid: z.boolean(),
+      linksToPrevious: z.boolean(),
+      linkedFromNext: z.boolean().nullable(),
+      headSeq: seq,
+      hasPrevious: z.boolean(),
+      hasNext: z.boolean(),
+      digest: z.object({ number: count, periodEnd: at, kid: z.string() }).nullable(),
+    }),
+  }),
   tenantOf: byTenant,
   async run({ input, db }) {
     const seq = BigInt(input.seq);

@@ -1,7 +1,16 @@
+import { seq, at, json, page } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const historyEntry = z.object({
+  seq,
+  at,
+  action: z.string(),
+  actor: z.string().nullable(),
+  rows: z.array(z.object({ path: z.string(), before: json, after: json })),
+});
 
 // Newest first (seq is unique within the network).
 const ORDER: KeyColumn[] = [{ field: "seq", dir: "desc", kind: "bigint" }];
@@ -20,6 +29,7 @@ export const listChangeHistory = defineOperation({
   permission: "audit.read",
   schema: listChangeHistorySchema,
   api: { method: "GET", path: "/tenants/{tenantId}/history", summary: "Recent changes to one object" },
+  output: page(historyEntry),
   tenantOf: byTenant,
   async run({ input, db }) {
     const base = { tenantId: input.tenantId, targetType: input.targetType, targetId: input.targetId };

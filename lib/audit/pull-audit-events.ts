@@ -1,3 +1,6 @@
+import { seq } from "@/lib/operation/wire";
+import { auditEvent } from "@/lib/audit/audit-event-output";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { feedLimit, seqCursor } from "@/lib/validation/seq-cursor";
@@ -28,6 +31,7 @@ export const pullAuditEvents = defineOperation({
     summary: "The audit log as a feed, for a SIEM",
     file: "app/api/v1/audit/events/route.ts",
   },
+  output: z.object({ events: z.array(auditEvent), nextCursor: seq, hasMore: z.boolean() }),
   ui: { none: "a SIEM's feed; people read the same log in the audit explorer" },
   tenantOf: byTenant,
   async run({ input, db }) {

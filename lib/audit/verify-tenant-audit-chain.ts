@@ -1,8 +1,44 @@
+import { count, seq, at } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { loadKeyTrust } from "@/lib/signing/key-trust";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { verifyAuditDigests } from "./digests/verify-audit-digests";
 import { verifyAuditChain } from "./verify-audit-chain";
+
+const chainVerdict = z.union([
+  z.object({
+    ok: z.literal(true),
+    tenantId: z.string(),
+    events: count,
+    headSeq: seq,
+    headHash: z.string(),
+    startSeq: seq,
+  }),
+  z.object({ ok: z.literal(false), tenantId: z.string(), events: count, firstBadSeq: seq, reason: z.string() }),
+]);
+
+// Digests are judged against the trust root and their copies outside the database (lib/audit/digests).
+const digestVerdict = z.union([
+  z.object({
+    ok: z.literal(true),
+    digests: count,
+    external: count,
+    lastSeq: seq.nullable(),
+    newestAt: at.nullable(),
+    warnings: z.array(z.string()),
+  }),
+  z.object({
+    ok: z.literal(false),
+    digests: count,
+    external: count,
+    number: count.nullable(),
+    firstBadSeq: seq,
+    reason: z.string(),
+    reasons: z.array(z.string()),
+    warnings: z.array(z.string()),
+  }),
+]);
 
 // Verify one network's audit chain from its start to the head, and its signed
 // digests against it, their external copies and the trust root, as the
@@ -13,6 +49,7 @@ export const verifyTenantAuditChain = defineOperation({
   permission: "audit.verify",
   schema: tenantInput,
   api: { method: "POST", path: "/tenants/{tenantId}/audit/verify", summary: "Verify the chain and digests" },
+  output: z.object({ chain: chainVerdict, digests: digestVerdict }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     // Read through the transaction so the verdict and its audit event agree.

@@ -1,11 +1,58 @@
+import { count, at, id } from "@/lib/operation/wire";
+import { z } from "zod";
 import { readGroupSettings } from "@/lib/groups/group-settings";
-import { type DevicePlatform, MemberStatus, PartnerStatus } from "@/lib/generated/prisma/enums";
+import { DevicePlatform, MemberStatus, PartnerStatus } from "@/lib/generated/prisma/enums";
 import { activeHoldWhere } from "@/lib/holds/holds-covering";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { can } from "@/lib/rbac/actor";
 import { DEFAULT_LIFETIME } from "@/lib/retention/retention-presets";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const periodSeries = z.array(z.object({ start: day, members: count }));
+
+const nullableCount = count.nullable();
+
+// Who was active in the current day, week or month, by platform, client version and group (null: a deleted group).
+const activitySplit = z.object({
+  start: day,
+  platform: z.array(z.object({ platform: z.enum(DevicePlatform), members: count })),
+  version: z.array(z.object({ version: z.string(), members: count })),
+  group: z.array(z.object({ groupId: z.string(), name: z.string().nullable(), members: count })),
+});
+
+const dashboard = z.object({
+  timeZone: z.literal("UTC"),
+  generatedAt: at,
+  members: z
+    .object({
+      total: count,
+      byStatus: z.array(z.object({ status: z.enum(MemberStatus), members: count })),
+      registrations: z.array(z.object({ day, members: count })),
+      byGroup: z.array(z.object({ groupId: id, name: z.string(), lifetimeMinutes: count, members: count })),
+    })
+    .nullable(),
+  activity: z
+    .object({
+      days: periodSeries,
+      weeks: periodSeries,
+      months: periodSeries,
+      split: z.object({ day: activitySplit, week: activitySplit, month: activitySplit }),
+    })
+    .nullable(),
+  devices: z
+    .object({
+      byPlatform: z.array(z.object({ platform: z.enum(DevicePlatform), devices: count })),
+      byVersion: z.array(z.object({ version: z.string(), devices: count })),
+    })
+    .nullable(),
+  federation: z.object({ byStatus: z.array(z.object({ status: z.enum(PartnerStatus), partners: count })) }).nullable(),
+  holds: z.array(z.object({ holdId: id, name: z.string(), members: count })).nullable(),
+  work: z.object({ openImports: nullableCount, openExports: nullableCount, runningRetention: nullableCount }),
+  denied: z.object({ since: day, count, capped: z.boolean() }).nullable(),
+});
 
 const DAY = 86_400_000;
 /** Where counting denied actions stops: past it the dashboard says "more than". */
@@ -42,6 +89,7 @@ export const getDashboard = defineOperation({
     path: "/tenants/{tenantId}/dashboard",
     summary: "The dashboard's figures (pre-aggregated; UTC periods)",
   },
+  output: dashboard,
   tenantOf: byTenant,
   async run({ ctx, input, db }) {
     const tenantId = input.tenantId;

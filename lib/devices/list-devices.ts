@@ -1,3 +1,5 @@
+import { device } from "@/lib/devices/device-output";
+import { page, count } from "@/lib/operation/wire";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DevicePlatform, DeviceStatus } from "@/lib/generated/prisma/enums";
@@ -25,6 +27,7 @@ export const listDevices = defineOperation({
   permission: "members.read",
   schema: listDevicesSchema,
   api: { method: "GET", path: "/tenants/{tenantId}/devices", summary: "Devices by platform, version, status" },
+  output: page(device.extend({ memberName: z.string(), memberEmail: z.string() }), { total: count }),
   tenantOf: byTenant,
   async run({ input, db }) {
     const where: Prisma.DeviceWhereInput = {

@@ -1,3 +1,4 @@
+import { created } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -64,6 +65,7 @@ export const addPartner = defineOperation({
     path: "/tenants/{tenantId}/federation/partners",
     summary: "Add an external partner or a deny",
   },
+  output: created,
   tenantOf: byTenant,
   async run({ input, tx }) {
     let partnerTenantId: string | null = null;

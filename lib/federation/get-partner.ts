@@ -1,3 +1,4 @@
+import { partner } from "@/lib/federation/partner-output";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -14,6 +15,7 @@ export const getPartner = defineOperation({
     path: "/tenants/{tenantId}/federation/partners/{partnerId}",
     summary: "A partner with both sides' history",
   },
+  output: partner,
   tenantOf: byTenant,
   async run({ input, db }) {
     const row = await db.federationPartner.findUnique({

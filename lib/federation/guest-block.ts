@@ -15,6 +15,7 @@ export function defineGuestBlock(name: AuditAction, blocked: boolean, api: ApiRo
     schema: guestInput,
     tenantOf: byTenant,
     api,
+    output: z.object({ blocked: z.literal(blocked) }),
     async run({ ctx, input, tx }) {
       const key = { tenantId_id: { tenantId: input.tenantId, id: input.guestId } };
       const guest = await tx.guest.findUnique({ where: key });

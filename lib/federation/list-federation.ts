@@ -1,6 +1,8 @@
+import { partner } from "@/lib/federation/partner-output";
+import { page, count } from "@/lib/operation/wire";
 import { z } from "zod";
 import type { FederationPartner, Prisma } from "@/lib/generated/prisma/client";
-import { PartnerStatus } from "@/lib/generated/prisma/enums";
+import { PartnerStatus, FederationMode } from "@/lib/generated/prisma/enums";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
@@ -47,6 +49,11 @@ export const listFederation = defineOperation({
   permission: "federation.read",
   schema: listFederationSchema,
   api: { method: "GET", path: "/tenants/{tenantId}/federation", summary: "Federation mode, partners, requests" },
+  output: page(partner, {
+    mode: z.enum(FederationMode),
+    guestLapseDays: count,
+    pending: z.array(partner),
+  }),
   tenantOf: byTenant,
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

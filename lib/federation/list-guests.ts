@@ -1,9 +1,23 @@
+import { id, at, atOrNull, page, count } from "@/lib/operation/wire";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const guest = z.object({
+  tenantId: id,
+  id,
+  externalId: z.string(),
+  network: z.string(),
+  displayName: z.string(),
+  firstSeenAt: at,
+  lastContactAt: at,
+  blockedAt: atOrNull,
+  blockedById: id.nullable(),
+  state: z.enum(["current", "lapsed", "blocked"]),
+});
 
 export const listGuestsSchema = tenantInput.extend({
   status: z
@@ -26,6 +40,7 @@ export const listGuests = defineOperation({
   permission: "federation.read",
   schema: listGuestsSchema,
   api: { method: "GET", path: "/tenants/{tenantId}/guests", summary: "Guests" },
+  output: page(guest, { total: count, guestLapseDays: count }),
   tenantOf: byTenant,
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

@@ -1,3 +1,4 @@
+import { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { type AuditAction } from "@/lib/audit/audit-actions";
@@ -82,6 +83,7 @@ export function defineLinkOperation(name: AuditAction, rule: Parameters<typeof m
     schema: partnerInput,
     tenantOf: byTenant,
     api,
+    output: z.object({ status: z.enum(PartnerStatus) }),
     run: ({ ctx, input, tx }) => move(tx, ctx, input, rule),
   });
 }

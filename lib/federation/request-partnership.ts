@@ -1,3 +1,4 @@
+import { created } from "@/lib/operation/wire";
 import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorLabel } from "@/lib/rbac/actor";
@@ -26,6 +27,7 @@ export const requestPartnership = defineOperation({
   permission: "federation.write",
   schema: requestPartnershipSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/federation/requests", summary: "Ask another network to federate" },
+  output: created,
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const [me, other] = await Promise.all([

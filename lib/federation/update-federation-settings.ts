@@ -1,3 +1,4 @@
+import { FederationMode } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -26,6 +27,7 @@ export const updateFederationSettings = defineOperation({
     summary: "Federation mode",
     version: { operation: "listFederation", path: "/tenants/{tenantId}/federation" },
   },
+  output: z.object({ mode: z.enum(FederationMode) }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const before = await tx.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

@@ -1,3 +1,4 @@
+import { created } from "@/lib/operation/wire";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { assertKnownPartners } from "@/lib/federation/assert-known-partners";
@@ -15,6 +16,7 @@ export const createGroup = defineOperation({
   permission: "groups.write",
   schema: createGroupSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/groups", summary: "Create a security group" },
+  output: created,
   tenantOf: byTenant,
   async run({ input, tx }) {
     if (

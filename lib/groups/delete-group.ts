@@ -1,3 +1,4 @@
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { bumpFederationVersion } from "@/lib/federation/bump-federation-version";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -24,6 +25,7 @@ export const deleteGroup = defineOperation({
     path: "/tenants/{tenantId}/groups/{groupId}",
     summary: "Delete a group, moving its members",
   },
+  output: z.object({ deleted: z.literal(true), moved: count }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const group = await tx.securityGroup.findUnique({

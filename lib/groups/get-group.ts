@@ -1,3 +1,6 @@
+import { groupSettingsSchema } from "@/lib/groups/group-settings";
+import { id, count, at } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -11,6 +14,18 @@ export const getGroup = defineOperation({
   permission: "groups.read",
   schema: groupInput,
   api: { method: "GET", path: "/tenants/{tenantId}/groups/{groupId}", summary: "Read a security group" },
+  output: z.object({
+    tenantId: id,
+    id,
+    name: z.string(),
+    isDefault: z.boolean(),
+    settings: groupSettingsSchema,
+    version: count,
+    externalId: z.string().nullable(),
+    createdAt: at,
+    updatedAt: at,
+    members: count,
+  }),
   tenantOf: byTenant,
   async run({ input, db }) {
     const group = await db.securityGroup.findUnique({

@@ -1,3 +1,6 @@
+import { MemberStatus } from "@/lib/generated/prisma/enums";
+import { page, id } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -15,6 +18,7 @@ export const listGroupMembers = defineOperation({
   permission: "members.read",
   schema: groupInput.extend(keysetFields(100)),
   api: { method: "GET", path: "/tenants/{tenantId}/groups/{groupId}/members", summary: "List a group's members" },
+  output: page(z.object({ id, displayName: z.string(), email: z.string(), status: z.enum(MemberStatus) })),
   tenantOf: byTenant,
   run: ({ input, db }) =>
     pageByKeyset(ORDER, input, (keyset) =>

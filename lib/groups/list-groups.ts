@@ -1,7 +1,17 @@
+import { id, count, at, page } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const groupRow = z.object({
+  id,
+  name: z.string(),
+  isDefault: z.boolean(),
+  version: count,
+  updatedAt: at,
+  members: count,
+});
 
 // The default group first, then by name.
 const ORDER: KeyColumn[] = [
@@ -22,6 +32,7 @@ export const listGroups = defineOperation({
   permission: "groups.read",
   schema: listGroupsSchema,
   api: { method: "GET", path: "/tenants/{tenantId}/groups", summary: "List security groups" },
+  output: page(groupRow),
   tenantOf: byTenant,
   async run({ input, db }) {
     const base = {

@@ -1,3 +1,4 @@
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -18,6 +19,7 @@ export const moveMembers = defineOperation({
   permission: "groups.write",
   schema: moveMembersSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/members/move", summary: "Move members to a group" },
+  output: z.object({ moved: count }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const target = await tx.securityGroup.findUnique({

@@ -1,3 +1,4 @@
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -26,6 +27,7 @@ export const updateGroup = defineOperation({
   permission: "groups.write",
   schema: updateGroupSchema,
   api: { method: "PATCH", path: "/tenants/{tenantId}/groups/{groupId}", summary: "Update a group's name and settings" },
+  output: z.object({ version: count, changed: z.boolean() }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const key = { tenantId_id: { tenantId: input.tenantId, id: input.groupId } };

@@ -1,3 +1,4 @@
+import { created } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -34,6 +35,7 @@ export const createLegalHold = defineOperation({
   permission: "legal_holds.write",
   schema: createLegalHoldSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/holds", summary: "Place a legal hold" },
+  output: created,
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     // Waits for any retention batch in flight, so none purges a custodian of this hold.

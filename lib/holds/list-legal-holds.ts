@@ -1,8 +1,26 @@
+import { lifetimeImpact } from "@/lib/retention/lifetime-impact-output";
+import { id, at, atOrNull, count, page } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { previewHoldRelease } from "./preview-hold-change";
+
+const hold = z.object({
+  tenantId: id,
+  id,
+  name: z.string(),
+  matter: z.string(),
+  startsAt: at,
+  endsAt: atOrNull,
+  createdById: id.nullable(),
+  createdAt: at,
+  releasedAt: atOrNull,
+  releasedById: id.nullable(),
+  members: count,
+  groups: count,
+  releaseImpact: lifetimeImpact.nullable(),
+});
 
 const ORDER: KeyColumn[] = [
   { field: "createdAt", dir: "desc", kind: "date" },
@@ -23,6 +41,7 @@ export const listLegalHolds = defineOperation({
   permission: "legal_holds.read",
   schema: listLegalHoldsSchema,
   api: { method: "GET", path: "/tenants/{tenantId}/holds", summary: "Legal holds" },
+  output: page(hold),
   tenantOf: byTenant,
   async run({ input, db }) {
     const base = {

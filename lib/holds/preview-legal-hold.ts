@@ -1,3 +1,4 @@
+import { lifetimeImpact } from "@/lib/retention/lifetime-impact-output";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -15,6 +16,7 @@ export const previewLegalHold = defineOperation({
   permission: "legal_holds.write",
   schema: createLegalHoldSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/holds/preview", summary: "Who a hold would retain" },
+  output: lifetimeImpact,
   tenantOf: byTenant,
   async run({ input, db }) {
     const members = await db.member.findMany({

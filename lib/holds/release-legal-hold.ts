@@ -1,3 +1,4 @@
+import { lifetimeImpact } from "@/lib/retention/lifetime-impact-output";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";
@@ -18,6 +19,7 @@ export const releaseLegalHold = defineOperation({
     confirmShortening: z.boolean().default(false),
   }),
   api: { method: "POST", path: "/tenants/{tenantId}/holds/{holdId}/release", summary: "Release a legal hold" },
+  output: z.object({ released: z.literal(true), impact: lifetimeImpact }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const hold = await tx.legalHold.findUnique({

@@ -1,5 +1,23 @@
+import { id, count, at } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
+
+const memberSso = z
+  .object({
+    tenantId: id,
+    enabled: z.boolean(),
+    issuer: z.string(),
+    clientId: z.string(),
+    scopes: z.array(z.string()),
+    usernameClaim: z.string(),
+    extraAuthParams: z.record(z.string(), z.string()),
+    refreshGraceMinutes: count,
+    updatedAt: at,
+    hasClientSecret: z.boolean(),
+  })
+  .nullable()
+  .describe("null until the network configures its members' sign-in provider");
 
 // GET a network's member SSO configuration; the client secret is never returned.
 export const getMemberSso = defineOperation({
@@ -8,6 +26,7 @@ export const getMemberSso = defineOperation({
   permission: "sso.read",
   schema: tenantInput,
   api: { method: "GET", path: "/tenants/{tenantId}/member-sso", summary: "Members' sign-in provider" },
+  output: memberSso,
   tenantOf: byTenant,
   async run({ input, db }) {
     const row = await db.memberSsoConfig.findUnique({ where: { tenantId: input.tenantId } });

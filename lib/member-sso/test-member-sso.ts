@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { getConfig } from "@/lib/config/read-config";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -27,6 +28,16 @@ export const testMemberSso = defineOperation({
     path: "/tenants/{tenantId}/member-sso/test",
     summary: "Test an OpenID provider's configuration",
   },
+  output: z.object({
+    ok: z.boolean(),
+    checks: z.array(
+      z.object({
+        name: z.enum(["discovery", "issuer", "jwks", "scopes", "claims"]),
+        ok: z.boolean(),
+        detail: z.string(),
+      }),
+    ),
+  }),
   tenantOf: byTenant,
   async run({ input }) {
     if (!input.issuer.startsWith("https://") && !getConfig().CUSTODIAN_ALLOW_HTTP_ISSUERS) {

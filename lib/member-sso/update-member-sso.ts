@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { sealSecret } from "@/lib/crypto/seal-secret";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -16,6 +17,7 @@ export const updateMemberSso = defineOperation({
   permission: "sso.write",
   schema: updateMemberSsoSchema,
   api: { method: "PUT", path: "/tenants/{tenantId}/member-sso", summary: "Configure members' sign-in provider" },
+  output: z.object({ saved: z.literal(true), membersSignedOut: z.boolean() }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const existing = await tx.memberSsoConfig.findUnique({ where: { tenantId: input.tenantId } });

@@ -34,6 +34,7 @@ export const exportMembers = defineOperation({
     path: "/tenants/{tenantId}/members/export",
     summary: "The member directory as CSV",
     file: "app/api/v1/tenants/[tenantId]/members/export/route.ts",
+    files: { "text/csv": { schema: { type: "string" } } },
   },
   tenantOf: byTenant,
   async run({ input, db }) {

@@ -1,3 +1,4 @@
+import { created } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
@@ -20,6 +21,7 @@ export const inviteMember = defineOperation({
   permission: "members.invite",
   schema: inviteMemberSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/members", summary: "Invite a member" },
+  output: created,
   tenantOf: byTenant,
   async run({ input, tx }) {
     if (

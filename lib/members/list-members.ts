@@ -1,9 +1,24 @@
+import { MemberStatus } from "@/lib/generated/prisma/enums";
+import { id, atOrNull, count } from "@/lib/operation/wire";
+import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { listMembersSchema, type MemberSort } from "./member-list-schema";
 import { memberWhere } from "./member-where";
+
+const memberRow = z.object({
+  id,
+  email: z.string(),
+  displayName: z.string(),
+  status: z.enum(MemberStatus),
+  groupId: id,
+  groupName: z.string(),
+  lastSeenAt: atOrNull,
+  isAdmin: z.boolean(),
+  devices: count,
+});
 
 // The columns each sort orders by, id last as the tie-break. Keyset pagination
 // compares these to the cursor, so page 20,000 costs what page 1 does.
@@ -85,6 +100,12 @@ export const listMembers = defineOperation({
   permission: "members.read",
   schema: listMembersSchema,
   api: { method: "GET", path: "/tenants/{tenantId}/members", summary: "List members (filters, keyset cursor)" },
+  output: z.object({
+    rows: z.array(memberRow),
+    total: count,
+    next: z.string().nullable(),
+    prev: z.string().nullable(),
+  }),
   tenantOf: byTenant,
   async run({ input, db }) {
     const where = memberWhere(input.tenantId, input);

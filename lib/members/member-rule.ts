@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { count } from "@/lib/operation/wire";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { holdsCovering } from "@/lib/holds/holds-covering";
@@ -79,6 +81,7 @@ export function defineMemberAction(rule: ActionRule, api: ApiRouteSpec) {
     schema: memberTargetSchema,
     tenantOf: byTenant,
     api,
+    output: z.object({ changed: count, skipped: count }),
     async run({ ctx, input, tx }) {
       const members = await lockTargetMembers(tx, input);
       if (rule.refuseUnderHold) {

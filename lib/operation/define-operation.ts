@@ -50,6 +50,8 @@ export interface ApiRouteSpec<R = unknown> {
   after?: (result: R, input: Record<string, unknown>) => Promise<void> | void;
   /** A route with a file of its own (a streamed download, a CSV) instead of the shared door: that file. */
   file?: string;
+  /** A route that answers files rather than JSON: their content types. */
+  files?: Record<string, { schema: object }>;
 }
 
 /** A door the operation does not have, and why. */
@@ -73,6 +75,12 @@ interface Base<S extends z.ZodType, R> {
   api: ApiRouteSpec<R> | NoDoor;
   /** Why the console offers no door to it, when it offers none (the parity test checks both). */
   ui?: NoDoor;
+  /**
+   * What its API route answers on success, as JSON (lib/operation/wire.ts):
+   * the OpenAPI document's response and the contract the tests hold the
+   * running server to. Every route that answers JSON has one.
+   */
+  output?: z.ZodType;
 }
 
 export interface ReadSpec<S extends z.ZodType, R> extends Base<S, R> {

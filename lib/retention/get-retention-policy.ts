@@ -1,6 +1,17 @@
+import { policyFields } from "@/lib/retention/policy-output";
+import { id, count, atOrNull } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { DEFAULT_LIFETIME } from "./retention-presets";
+
+const retentionPolicy = z.object({
+  tenantId: id,
+  ...policyFields,
+  version: count,
+  updatedById: id.nullable(),
+  updatedAt: atOrNull,
+});
 
 // GET a network's retention policy (defaults when none was saved).
 export const getRetentionPolicy = defineOperation({
@@ -9,6 +20,7 @@ export const getRetentionPolicy = defineOperation({
   permission: "retention.read",
   schema: tenantInput,
   api: { method: "GET", path: "/tenants/{tenantId}/retention", summary: "The retention policy" },
+  output: retentionPolicy,
   tenantOf: byTenant,
   async run({ input, db }) {
     const p = await db.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });

@@ -1,9 +1,22 @@
+import { policyFields } from "@/lib/retention/policy-output";
+import { id, count, at, json, page } from "@/lib/operation/wire";
+import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { FIELDS } from "./policy-version-fields";
 import { DEFAULT_LIFETIME } from "./retention-presets";
+
+const policyVersion = z.object({
+  tenantId: id,
+  version: count,
+  ...policyFields,
+  authorId: z.string().nullable(),
+  authorLabel: z.string().nullable(),
+  createdAt: at,
+  diff: z.object({ before: z.record(z.string(), json), after: z.record(z.string(), json) }),
+});
 
 const VERSION_ORDER: KeyColumn[] = [{ field: "version", dir: "desc", kind: "int" }];
 
@@ -16,6 +29,7 @@ export const listPolicyVersions = defineOperation({
   permission: "retention.read",
   schema: tenantInput.extend(keysetFields(50)),
   api: { method: "GET", path: "/tenants/{tenantId}/retention/versions", summary: "Policy versions" },
+  output: page(policyVersion),
   tenantOf: byTenant,
   async run({ input, db }) {
     const page = await pageByKeyset(VERSION_ORDER, input, (keyset) =>

@@ -1,3 +1,4 @@
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -28,6 +29,7 @@ export const restorePolicyVersion = defineOperation({
     path: "/tenants/{tenantId}/retention/versions/{version}/restore",
     summary: "Restore a policy version",
   },
+  output: z.object({ version: count }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const target = await tx.retentionPolicyVersion.findUnique({

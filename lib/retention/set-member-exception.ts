@@ -41,6 +41,7 @@ export const setMemberException = defineOperation({
     path: "/tenants/{tenantId}/members/{memberId}/exception",
     summary: "Set a member's lifetime exception",
   },
+  output: z.object({ saved: z.literal(true) }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const member = await tx.member.findUnique({

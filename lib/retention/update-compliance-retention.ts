@@ -1,3 +1,4 @@
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -34,6 +35,7 @@ export const updateComplianceRetention = defineOperation({
     summary: "Compliance retention",
     version: { operation: "getRetentionPolicy", path: "/tenants/{tenantId}/retention" },
   },
+  output: z.object({ version: count, days: count.nullable() }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const before = await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });

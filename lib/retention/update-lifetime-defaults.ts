@@ -1,3 +1,5 @@
+import { lifetimeImpact } from "@/lib/retention/lifetime-impact-output";
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -41,6 +43,7 @@ export const updateLifetimeDefaults = defineOperation({
     summary: "Message lifetime defaults",
     version: { operation: "getRetentionPolicy", path: "/tenants/{tenantId}/retention" },
   },
+  output: z.object({ version: count, impact: lifetimeImpact }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const before = (await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } })) ?? {

@@ -1,3 +1,4 @@
+import { count } from "@/lib/operation/wire";
 import { z } from "zod";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -54,6 +55,10 @@ export const updateMetadataRetention = defineOperation({
     summary: "Console metadata retention",
     version: { operation: "getRetentionPolicy", path: "/tenants/{tenantId}/retention" },
   },
+  output: z.object({
+    version: count,
+    impact: z.object({ members: count, heldMembers: count, devices: count, heldDevices: count, auditEvents: count }),
+  }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const before = await tx.retentionPolicy.findUnique({ where: { tenantId: input.tenantId } });

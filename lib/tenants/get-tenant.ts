@@ -1,7 +1,31 @@
+import { networkSettingsSchema } from "@/lib/tenants/network-settings";
+import { TenantStatus, TenantPlan, FederationMode } from "@/lib/generated/prisma/enums";
+import { id, atOrNull, count, at } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { readNetworkSettings } from "./network-settings";
+
+const tenantOutput = z.object({
+  id,
+  slug: z.string(),
+  name: z.string(),
+  status: z.enum(TenantStatus),
+  plan: z.enum(TenantPlan),
+  trialEndsAt: atOrNull,
+  region: z.string(),
+  requireMfa: z.boolean(),
+  settings: networkSettingsSchema,
+  settingsVersion: count,
+  federationMode: z.enum(FederationMode),
+  federationVersion: count,
+  guestLapseDays: count,
+  deletedAt: atOrNull,
+  createdAt: at,
+  updatedAt: at,
+  members: z.object({ active: count, pending: count, suspended: count, total: count }),
+});
 
 // GET one network: its plan, status, settings and member counts.
 export const getTenant = defineOperation({
@@ -10,6 +34,7 @@ export const getTenant = defineOperation({
   permission: "tenants.read",
   schema: tenantInput,
   api: { method: "GET", path: "/tenants/{tenantId}", summary: "Read a network" },
+  output: tenantOutput,
   tenantOf: byTenant,
   async run({ input, db }) {
     const tenant = await db.tenant.findFirst({ where: { id: input.tenantId, deletedAt: null } });

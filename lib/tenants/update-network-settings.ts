@@ -19,6 +19,7 @@ export const updateNetworkSettings = defineOperation({
     summary: "Replace the network's messaging settings",
     version: { operation: "getTenant", path: "/tenants/{tenantId}" },
   },
+  output: networkSettingsSchema,
   tenantOf: byTenant,
   async run({ input, tx }) {
     const tenant = await tx.tenant.findFirst({

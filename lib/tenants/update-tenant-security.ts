@@ -19,6 +19,7 @@ export const updateTenantSecurity = defineOperation({
     summary: "Require MFA for the network's console users",
     version: { operation: "getTenant", path: "/tenants/{tenantId}" },
   },
+  output: z.object({ requireMfa: z.boolean() }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const before = await tx.tenant.findUnique({ where: { id: input.tenantId }, select: { requireMfa: true } });

@@ -1,3 +1,5 @@
+import { count } from "@/lib/operation/wire";
+import { auditFields } from "@/lib/audit/audit-event-output";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant } from "@/lib/validation/tenant-input";
@@ -20,6 +22,13 @@ export const searchAuditEvents = defineOperation({
     summary: "Search the audit log",
     file: "app/api/v1/tenants/[tenantId]/audit-events/route.ts",
   },
+  output: z.object({
+    rows: z.array(z.object(auditFields)),
+    total: count,
+    totalCapped: z.boolean(),
+    next: z.string().nullable(),
+    prev: z.string().nullable(),
+  }),
   tenantOf: byTenant,
   run: ({ input, db }) => searchPage(db, [input.tenantId], input),
 });

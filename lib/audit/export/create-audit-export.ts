@@ -1,3 +1,4 @@
+import { id } from "@/lib/operation/wire";
 import { z } from "zod";
 import { auditFilterFields, compactFilter, withRangeCheck } from "@/lib/audit/explorer/audit-filter";
 import { actorLabel } from "@/lib/rbac/actor";
@@ -29,6 +30,7 @@ export const createAuditExport = defineOperation({
     summary: "Export a filtered audit log (CSV or JSON Lines)",
     file: "app/api/v1/tenants/[tenantId]/audit-exports/route.ts",
   },
+  output: z.object({ exportId: id, status: z.literal("queued") }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const { tenantId, format, ...filter } = input;

@@ -24,6 +24,13 @@ export const downloadAuditExport = defineOperation({
     path: "/tenants/{tenantId}/audit-exports/{exportId}/{part}",
     summary: "Download an export's file or manifest",
     file: "app/api/v1/tenants/[tenantId]/audit-exports/[exportId]/[part]/route.ts",
+    files: {
+      "text/csv": { schema: { type: "string", description: "part=file of a CSV export" } },
+      "application/jsonl": { schema: { type: "string", description: "part=file of a JSON Lines export" } },
+      "application/json": {
+        schema: { type: "object", description: "part=manifest: the signed manifest (document, signature, key id)" },
+      },
+    },
   },
   tenantOf: byTenant,
   async run({ input, tx }) {

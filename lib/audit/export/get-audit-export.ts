@@ -1,3 +1,5 @@
+import { json } from "@/lib/operation/wire";
+import { exportView } from "@/lib/audit/export/audit-export-output";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -16,6 +18,7 @@ export const getAuditExport = defineOperation({
     summary: "An export's progress and signed manifest",
     file: "app/api/v1/tenants/[tenantId]/audit-exports/[exportId]/route.ts",
   },
+  output: z.object({ ...exportView, manifest: json }),
   ui: { none: "a script polling one export; the console's exports list shows the same progress and manifest" },
   tenantOf: byTenant,
   async run({ input, db }) {

@@ -1,3 +1,6 @@
+import { exportView } from "@/lib/audit/export/audit-export-output";
+import { page } from "@/lib/operation/wire";
+import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { keysetFields, pageByKeyset, type KeyColumn } from "@/lib/pagination/page-by-keyset";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -15,6 +18,7 @@ export const listAuditExports = defineOperation({
   permission: "audit.export",
   schema: tenantInput.extend(keysetFields(20)),
   api: { method: "GET", path: "/tenants/{tenantId}/audit-exports", summary: "Audit exports, newest first" },
+  output: page(z.object(exportView)),
   tenantOf: byTenant,
   async run({ input, db }) {
     const page = await pageByKeyset(ORDER, input, (keyset) =>

@@ -1,3 +1,4 @@
+import { count, seq } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -21,6 +22,16 @@ export const verifyStoredExport = defineOperation({
     exportId: z.uuid({ message: "expected an export id (UUID)" }),
   }),
   api: { method: "POST", path: "/tenants/{tenantId}/audit-exports/{exportId}/verify", summary: "Verify an export" },
+  output: z.union([
+    z.object({
+      ok: z.literal(true),
+      rows: count,
+      firstSeq: seq.nullable(),
+      lastSeq: seq.nullable(),
+      kid: z.string(),
+    }),
+    z.object({ ok: z.literal(false), rows: count, firstBadSeq: seq.nullable(), reason: z.string() }),
+  ]),
   tenantOf: byTenant,
   async run({ input, db }) {
     const exp = await db.auditExport.findUnique({

@@ -1,3 +1,4 @@
+import { id, at } from "@/lib/operation/wire";
 import { z } from "zod";
 import { auditFilterFields, compactFilter } from "@/lib/audit/explorer/audit-filter";
 import { EXPORT_FORMATS } from "@/lib/audit/export/create-audit-export";
@@ -34,6 +35,7 @@ export const createExportSchedule = defineOperation({
   permission: "audit.schedule",
   schema: createExportScheduleSchema,
   api: { method: "POST", path: "/tenants/{tenantId}/audit-export-schedules", summary: "Schedule an export" },
+  output: z.object({ scheduleId: id, nextRunAt: at }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const { tenantId, name, format, cadence, target, keepDays, ...filter } = input;

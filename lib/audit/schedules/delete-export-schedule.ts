@@ -1,3 +1,4 @@
+import { id } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
@@ -14,6 +15,7 @@ export const deleteExportSchedule = defineOperation({
     path: "/tenants/{tenantId}/audit-export-schedules/{scheduleId}",
     summary: "Delete a schedule",
   },
+  output: z.object({ scheduleId: id }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const where = { tenantId_id: { tenantId: input.tenantId, id: input.scheduleId } };

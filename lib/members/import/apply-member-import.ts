@@ -1,3 +1,5 @@
+import { id, count } from "@/lib/operation/wire";
+import { z } from "zod";
 import { runMemberImport } from "./run-member-import";
 import { leaseFree } from "@/lib/jobs/instance-lease";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -21,6 +23,7 @@ export const applyMemberImport = defineOperation({
     summary: "Apply a checked import",
     after: (_r, input) => void runMemberImport(String(input.tenantId), String(input.importId)).catch(() => {}),
   },
+  output: z.object({ id, total: count }),
   tenantOf: byTenant,
   async run({ input, tx }) {
     const job = await tx.memberImport.findUnique({

@@ -1,3 +1,4 @@
+import { count, id } from "@/lib/operation/wire";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
@@ -7,6 +8,32 @@ import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { checkMemberCsv, notCsvText, type ImportIssue, type ImportWarning } from "./check-member-csv";
 
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
+
+const importIssue = z.object({
+  line: count,
+  email: z.string(),
+  problem: z.enum([
+    "bad_row",
+    "bad_email",
+    "unknown_group",
+    "duplicate_in_file",
+    "missing_column",
+    "duplicate_external_id",
+  ]),
+  detail: z.string(),
+});
+
+const importWarning = z.object({ line: count, detail: z.string() });
+
+const importReport = {
+  creates: count,
+  updates: count,
+  unchanged: count,
+  errors: count,
+  issues: z.array(importIssue),
+  warningCount: count,
+  warnings: z.array(importWarning),
+};
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS };
 const REPORTED_ISSUES = 500;
@@ -49,6 +76,7 @@ export const previewMemberImport = defineOperation({
       maxBytes: MAX_IMPORT_BYTES,
     },
   },
+  output: z.object({ id, ...importReport }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const groups = await tx.securityGroup.findMany({ where: { tenantId: input.tenantId }, select: { name: true } });

@@ -1,3 +1,5 @@
+import { id, count } from "@/lib/operation/wire";
+import { z } from "zod";
 import { enqueueRetentionRun } from "./retention-jobs";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
@@ -19,6 +21,7 @@ export const startRetentionRun = defineOperation({
     summary: "Start an enforcement run",
     after: (result, input) => enqueueRetentionRun(String(input.tenantId), (result as { runId: string }).runId),
   },
+  output: z.object({ runId: id, total: count }),
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {
     const run = await createRetentionRun(
