@@ -5,10 +5,13 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { generateClient } from "@/scripts/generate-client";
 import { applyMigrations } from "@/scripts/schema-engine/apply-migrations";
 import { createScratchDatabase } from "@/scripts/test-db/create-scratch-database";
 import type { Bench, BenchRow } from "./harness";
 
+// The benches import the Prisma client and the operation registry, both generated.
+generateClient();
 const root = path.resolve(import.meta.dirname, "..");
 const server = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));

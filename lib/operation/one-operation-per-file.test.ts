@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { OPERATIONS } from "@/lib/operations";
+import { findOperations } from "@/scripts/generate-registry";
 
 // One operation per file, named after it (suspendMembers in suspend-members.ts),
 // so an operation's facts are found by its name and none hides inside another's file.
@@ -37,5 +38,9 @@ describe("one operation per file", () => {
     for (const [n, [file]] of definedIn) byFile.set(file!, [...(byFile.get(file!) ?? []), n]);
     expect([...byFile].filter(([, ops]) => ops.length > 1)).toEqual([]);
     expect(byFile.size).toBe(names.size);
+  });
+
+  it("registers exactly the operations lib/ defines (the generated registry is current)", () => {
+    expect(Object.keys(OPERATIONS).sort()).toEqual(findOperations().map((o) => o.name));
   });
 });
