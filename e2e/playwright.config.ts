@@ -17,7 +17,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // A two-core CI machine runs two browsers and the production server at once: a page can take seconds.
+  timeout: 60_000,
   reporter: [["list"], ["json"]],
   use: {
     baseURL,
