@@ -15,6 +15,7 @@ export const beginTotpEnrolment = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, tx }) {
     if (ctx.actor.type !== "console_user") throw new OperationError("forbidden", "Only console users enrol in MFA.");

@@ -19,6 +19,7 @@ export const confirmTotpEnrolment = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: confirmTotpSchema,
+  example: () => ({ code: "123456" }),
   api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, input, tx }) {
     if (ctx.actor.type !== "console_user") throw new OperationError("forbidden", "Only console users enrol in MFA.");

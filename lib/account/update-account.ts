@@ -17,6 +17,7 @@ export const updateAccount = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: updateAccountSchema,
+  example: () => ({ name: "Renamed", locale: "en" }),
   api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, input, tx }) {
     const id = ctx.actor.type === "console_user" ? ctx.actor.id : "";

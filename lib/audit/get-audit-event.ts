@@ -24,6 +24,7 @@ export const getAuditEvent = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: getAuditEventSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, seq: "1" }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/audit-events/{seq}",

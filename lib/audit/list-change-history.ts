@@ -28,6 +28,7 @@ export const listChangeHistory = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: listChangeHistorySchema,
+  example: (ids) => ({ tenantId: ids.tenantId, targetType: "group", targetId: ids.groupId }),
   api: { method: "GET", path: "/tenants/{tenantId}/history", summary: "Recent changes to one object" },
   output: page(historyEntry),
   tenantOf: byTenant,

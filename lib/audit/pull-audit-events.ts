@@ -25,6 +25,7 @@ export const pullAuditEvents = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: pullAuditEventsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: {
     method: "GET",
     path: "/audit/events",

@@ -48,6 +48,7 @@ export const verifyTenantAuditChain = defineOperation({
   kind: "write",
   permission: "audit.verify",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "POST", path: "/tenants/{tenantId}/audit/verify", summary: "Verify the chain and digests" },
   output: z.object({ chain: chainVerdict, digests: digestVerdict }),
   tenantOf: byTenant,

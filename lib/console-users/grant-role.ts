@@ -17,6 +17,7 @@ export const grantRole = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: grantRoleSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, userId: ids.targetUserId, role: "tenant_admin" }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {

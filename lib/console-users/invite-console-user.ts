@@ -27,6 +27,12 @@ export const inviteConsoleUser = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: inviteConsoleUserSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    email: "probe@example.test",
+    name: "Probe",
+    role: "tenant_admin",
+  }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, tx }) {

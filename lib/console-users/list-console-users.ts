@@ -14,6 +14,7 @@ export const listConsoleUsers = defineOperation({
   kind: "read",
   permission: "console_users.read",
   schema: listConsoleUsersSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, db }) {

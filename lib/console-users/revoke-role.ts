@@ -11,6 +11,7 @@ export const revokeRole = defineOperation({
   kind: "write",
   permission: "console_users.write",
   schema: targetUserSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, userId: ids.targetUserId }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {

@@ -84,6 +84,7 @@ export const getDashboard = defineOperation({
   kind: "read",
   permission: "tenants.read",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/dashboard",

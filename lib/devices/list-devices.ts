@@ -26,6 +26,7 @@ export const listDevices = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: listDevicesSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/devices", summary: "Devices by platform, version, status" },
   output: page(device.extend({ memberName: z.string(), memberEmail: z.string() }), { total: count }),
   tenantOf: byTenant,

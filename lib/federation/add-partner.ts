@@ -60,6 +60,12 @@ export const addPartner = defineOperation({
   kind: "write",
   permission: "federation.write",
   schema: addPartnerSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    relation: "deny",
+    externalKey: "blocked.example",
+    displayName: "Blocked",
+  }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/federation/partners",

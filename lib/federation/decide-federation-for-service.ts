@@ -57,6 +57,10 @@ export const decideFederationForService = defineOperation({
   kind: "read",
   permission: "service.federation.decide",
   schema: decideSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    decisions: [{ target: { slug: ids.otherSlug } }],
+  }),
   api: { none: NO_DOOR.SERVICE },
   ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,

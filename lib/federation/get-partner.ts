@@ -10,6 +10,7 @@ export const getPartner = defineOperation({
   kind: "read",
   permission: "federation.read",
   schema: tenantInput.extend({ partnerId: z.uuid({ message: "expected a partner id" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, partnerId: ids.partnerId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/federation/partners/{partnerId}",

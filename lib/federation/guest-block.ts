@@ -13,6 +13,7 @@ export function defineGuestBlock(name: AuditAction, blocked: boolean, api: ApiRo
     kind: "write",
     permission: "federation.write",
     schema: guestInput,
+    example: (ids) => ({ tenantId: ids.tenantId, guestId: ids.guestId }),
     tenantOf: byTenant,
     api,
     output: z.object({ blocked: z.literal(blocked) }),

@@ -48,6 +48,7 @@ export const listFederation = defineOperation({
   kind: "read",
   permission: "federation.read",
   schema: listFederationSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/federation", summary: "Federation mode, partners, requests" },
   output: page(partner, {
     mode: z.enum(FederationMode),

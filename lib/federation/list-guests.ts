@@ -39,6 +39,7 @@ export const listGuests = defineOperation({
   kind: "read",
   permission: "federation.read",
   schema: listGuestsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/guests", summary: "Guests" },
   output: page(guest, { total: count, guestLapseDays: count }),
   tenantOf: byTenant,

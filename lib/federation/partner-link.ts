@@ -81,6 +81,7 @@ export function defineLinkOperation(name: AuditAction, rule: Parameters<typeof m
     kind: "write",
     permission: "federation.write",
     schema: partnerInput,
+    example: (ids) => ({ tenantId: ids.tenantId, partnerId: ids.partnerId }),
     tenantOf: byTenant,
     api,
     output: z.object({ status: z.enum(PartnerStatus) }),

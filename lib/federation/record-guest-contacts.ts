@@ -30,6 +30,7 @@ export const recordGuestContacts = defineOperation({
   kind: "write",
   permission: "service.events.write",
   schema: recordGuestContactsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, contacts: [{ guestId: "g-1", network: "x.example" }] }),
   api: { none: NO_DOOR.SERVICE },
   ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,

@@ -26,6 +26,7 @@ export const requestPartnership = defineOperation({
   kind: "write",
   permission: "federation.write",
   schema: requestPartnershipSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, partnerSlug: ids.otherSlug }),
   api: { method: "POST", path: "/tenants/{tenantId}/federation/requests", summary: "Ask another network to federate" },
   output: created,
   tenantOf: byTenant,

@@ -21,6 +21,7 @@ export const updateFederationSettings = defineOperation({
   kind: "write",
   permission: "federation.write",
   schema: updateFederationSettingsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, mode: "open", guestLapseDays: 30 }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/federation/settings",

@@ -15,6 +15,7 @@ export const createGroup = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: createGroupSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, name: "Probe group" }),
   api: { method: "POST", path: "/tenants/{tenantId}/groups", summary: "Create a security group" },
   output: created,
   tenantOf: byTenant,

@@ -20,6 +20,7 @@ export const deleteGroup = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: deleteGroupSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, groupId: ids.otherGroupId }),
   api: {
     method: "DELETE",
     path: "/tenants/{tenantId}/groups/{groupId}",

@@ -13,6 +13,7 @@ export const getGroup = defineOperation({
   kind: "read",
   permission: "groups.read",
   schema: groupInput,
+  example: (ids) => ({ tenantId: ids.tenantId, groupId: ids.groupId }),
   api: { method: "GET", path: "/tenants/{tenantId}/groups/{groupId}", summary: "Read a security group" },
   output: z.object({
     tenantId: id,

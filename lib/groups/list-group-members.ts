@@ -17,6 +17,7 @@ export const listGroupMembers = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: groupInput.extend(keysetFields(100)),
+  example: (ids) => ({ tenantId: ids.tenantId, groupId: ids.groupId }),
   api: { method: "GET", path: "/tenants/{tenantId}/groups/{groupId}/members", summary: "List a group's members" },
   output: page(z.object({ id, displayName: z.string(), email: z.string(), status: z.enum(MemberStatus) })),
   tenantOf: byTenant,

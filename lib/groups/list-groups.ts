@@ -31,6 +31,7 @@ export const listGroups = defineOperation({
   kind: "read",
   permission: "groups.read",
   schema: listGroupsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/groups", summary: "List security groups" },
   output: page(groupRow),
   tenantOf: byTenant,

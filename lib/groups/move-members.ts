@@ -18,6 +18,7 @@ export const moveMembers = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: moveMembersSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, memberIds: [ids.memberId], groupId: ids.otherGroupId }),
   api: { method: "POST", path: "/tenants/{tenantId}/members/move", summary: "Move members to a group" },
   output: z.object({ moved: count }),
   tenantOf: byTenant,

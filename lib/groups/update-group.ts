@@ -26,6 +26,7 @@ export const updateGroup = defineOperation({
   kind: "write",
   permission: "groups.write",
   schema: updateGroupSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, groupId: ids.groupId, name: "Renamed", settings: {} }),
   api: { method: "PATCH", path: "/tenants/{tenantId}/groups/{groupId}", summary: "Update a group's name and settings" },
   output: z.object({ version: count, changed: z.boolean() }),
   tenantOf: byTenant,

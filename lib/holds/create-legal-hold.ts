@@ -34,6 +34,7 @@ export const createLegalHold = defineOperation({
   kind: "write",
   permission: "legal_holds.write",
   schema: createLegalHoldSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, name: "Probe hold", matter: "M-1", groupIds: [ids.groupId] }),
   api: { method: "POST", path: "/tenants/{tenantId}/holds", summary: "Place a legal hold" },
   output: created,
   tenantOf: byTenant,

@@ -40,6 +40,7 @@ export const listLegalHolds = defineOperation({
   kind: "read",
   permission: "legal_holds.read",
   schema: listLegalHoldsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/holds", summary: "Legal holds" },
   output: page(hold),
   tenantOf: byTenant,

@@ -15,6 +15,7 @@ export const previewLegalHold = defineOperation({
   kind: "read",
   permission: "legal_holds.write",
   schema: createLegalHoldSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, name: "Probe hold", matter: "M-1", groupIds: [ids.groupId] }),
   api: { method: "POST", path: "/tenants/{tenantId}/holds/preview", summary: "Who a hold would retain" },
   output: lifetimeImpact,
   tenantOf: byTenant,

@@ -18,6 +18,7 @@ export const releaseLegalHold = defineOperation({
     // Custodians no other hold covers have their messages expire again: a shortening, so it is confirmed.
     confirmShortening: z.boolean().default(false),
   }),
+  example: (ids) => ({ tenantId: ids.tenantId, holdId: ids.holdId, confirmShortening: true }),
   api: { method: "POST", path: "/tenants/{tenantId}/holds/{holdId}/release", summary: "Release a legal hold" },
   output: z.object({ released: z.literal(true), impact: lifetimeImpact }),
   tenantOf: byTenant,

@@ -25,6 +25,7 @@ export const getMemberSso = defineOperation({
   kind: "read",
   permission: "sso.read",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/member-sso", summary: "Members' sign-in provider" },
   output: memberSso,
   tenantOf: byTenant,

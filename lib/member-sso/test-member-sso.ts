@@ -23,6 +23,12 @@ export const testMemberSso = defineOperation({
   kind: "write",
   permission: "sso.write",
   schema: testMemberSsoSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    issuer: "https://idp.example.test",
+    scopes: ["openid"],
+    usernameClaim: "email",
+  }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/member-sso/test",

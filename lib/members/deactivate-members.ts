@@ -12,8 +12,12 @@ export const DEACTIVATE: ActionRule = {
   },
   command: "sign_out",
 };
-export const deactivateMembers = defineMemberAction(DEACTIVATE, {
-  method: "POST",
-  path: "/tenants/{tenantId}/members/deactivate",
-  summary: "Deactivate members",
-});
+export const deactivateMembers = defineMemberAction(
+  DEACTIVATE,
+  {
+    method: "POST",
+    path: "/tenants/{tenantId}/members/deactivate",
+    summary: "Deactivate members",
+  },
+  (ids) => ({ tenantId: ids.tenantId, filter: { status: ["active"] } }),
+);

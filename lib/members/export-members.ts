@@ -29,6 +29,7 @@ export const exportMembers = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: tenantInput.extend(memberFilterShape),
+  example: (ids) => ({ tenantId: ids.tenantId, status: ["active"] }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/members/export",

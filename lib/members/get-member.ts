@@ -43,6 +43,7 @@ export const getMember = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, memberId: ids.memberId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/members/{memberId}",

@@ -20,6 +20,7 @@ export const inviteMember = defineOperation({
   kind: "write",
   permission: "members.invite",
   schema: inviteMemberSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, email: "invitee@example.test" }),
   api: { method: "POST", path: "/tenants/{tenantId}/members", summary: "Invite a member" },
   output: created,
   tenantOf: byTenant,

@@ -99,6 +99,7 @@ export const listMembers = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: listMembersSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, q: "member" }),
   api: { method: "GET", path: "/tenants/{tenantId}/members", summary: "List members (filters, keyset cursor)" },
   output: z.object({
     rows: z.array(memberRow),

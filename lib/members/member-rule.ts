@@ -4,6 +4,7 @@ import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { holdsCovering } from "@/lib/holds/holds-covering";
 import { type ApiRouteSpec, type AuditRecord, defineOperation } from "@/lib/operation/define-operation";
+import type { ExampleIds } from "@/lib/operation/example-ids";
 import { OperationError } from "@/lib/operation/operation-error";
 import { can, type Ctx } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
@@ -73,12 +74,21 @@ export function memberRuleRecords(rule: ActionRule, members: Member[]): AuditRec
 }
 
 /** A bulk member operation (suspend, reactivate, …) from its rule and its API route. */
-export function defineMemberAction(rule: ActionRule, api: ApiRouteSpec) {
+export function defineMemberAction(
+  rule: ActionRule,
+  api: ApiRouteSpec,
+  // The picked members by default; an action can be probed through a filter instead.
+  example: (ids: ExampleIds) => z.input<typeof memberTargetSchema> = (ids) => ({
+    tenantId: ids.tenantId,
+    memberIds: [ids.memberId],
+  }),
+) {
   return defineOperation({
     name: rule.name,
     kind: "write",
     permission: rule.permission,
     schema: memberTargetSchema,
+    example,
     tenantOf: byTenant,
     api,
     output: z.object({ changed: count, skipped: count }),

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Ctx, actorLabel, can } from "@/lib/rbac/actor";
 import type { Permission } from "@/lib/rbac/permissions";
+import type { ExampleIds } from "./example-ids";
 import { OperationError, forbidden } from "./operation-error";
 import { isWriteConflict, uniqueViolationFields } from "./unique-violation";
 
@@ -69,6 +70,15 @@ interface Base<S extends z.ZodType, R> {
    */
   permission: Permission | "signed_in";
   schema: S;
+  /**
+   * A valid input aimed at one network's objects: the isolation matrix calls
+   * the operation with it as every caller who must be refused (and as those who
+   * must get past the check), and the legal-hold test as helpdesk. Typed
+   * loosely, because a literal in it would otherwise widen while S is being
+   * inferred; lib/operation/operation-examples.test.ts parses every example
+   * with its schema instead.
+   */
+  example: (ids: ExampleIds) => unknown;
   /** The tenant the input concerns (tenant permissions are checked there). */
   tenantOf?: (input: z.output<S>) => string;
   /** Its admin API route, or why it has none. */

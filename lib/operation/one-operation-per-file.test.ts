@@ -43,4 +43,9 @@ describe("one operation per file", () => {
   it("registers exactly the operations lib/ defines (the generated registry is current)", () => {
     expect(Object.keys(OPERATIONS).sort()).toEqual(findOperations().map((o) => o.name));
   });
+
+  it("reads each operation's audit action from its file as its spec names it", () => {
+    const specs = Object.entries(OPERATIONS).map(([name, op]) => `${name} ${op.spec.name}`);
+    expect(findOperations().map((o) => `${o.name} ${o.action}`)).toEqual(specs.sort());
+  });
 });

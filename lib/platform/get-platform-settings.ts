@@ -8,6 +8,7 @@ export const getPlatformSettings = defineOperation({
   kind: "read",
   permission: "platform.settings.write",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.PLATFORM },
   run: async ({ db }) =>
     (await db.platformSetting.findUnique({ where: { id: 1 } })) ?? { id: 1, requireMfa: false, updatedAt: null },

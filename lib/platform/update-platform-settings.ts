@@ -10,6 +10,7 @@ export const updatePlatformSettings = defineOperation({
   kind: "write",
   permission: "platform.settings.write",
   schema: updatePlatformSettingsSchema,
+  example: () => ({ requireMfa: true }),
   api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     const before = await tx.platformSetting.findUnique({ where: { id: 1 } });

@@ -33,6 +33,7 @@ export const getEffectivePolicy = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, memberId: ids.memberId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/members/{memberId}/policy",

@@ -19,6 +19,7 @@ export const getRetentionPolicy = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/retention", summary: "The retention policy" },
   output: retentionPolicy,
   tenantOf: byTenant,

@@ -28,6 +28,7 @@ export const listPolicyVersions = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput.extend(keysetFields(50)),
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/retention/versions", summary: "Policy versions" },
   output: page(policyVersion),
   tenantOf: byTenant,

@@ -24,6 +24,7 @@ export const restorePolicyVersion = defineOperation({
     version: z.coerce.number().int().positive(),
     confirmShortening: z.boolean().default(false),
   }),
+  example: (ids) => ({ tenantId: ids.tenantId, version: 1, confirmShortening: true }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/retention/versions/{version}/restore",

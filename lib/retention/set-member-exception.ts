@@ -36,6 +36,13 @@ export const setMemberException = defineOperation({
   kind: "write",
   permission: "policies.write",
   schema: setMemberExceptionSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    memberId: ids.memberId,
+    expirationMaxMinutes: 60,
+    burnOnReadMaxMinutes: null,
+    confirmShortening: true,
+  }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/members/{memberId}/exception",

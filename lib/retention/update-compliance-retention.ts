@@ -29,6 +29,7 @@ export const updateComplianceRetention = defineOperation({
   kind: "write",
   permission: "retention.write",
   schema: updateComplianceSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, preset: "finra_4511" }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/retention/compliance",

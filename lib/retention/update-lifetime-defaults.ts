@@ -37,6 +37,7 @@ export const updateLifetimeDefaults = defineOperation({
   kind: "write",
   permission: "policies.write",
   schema: updateLifetimeSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, expirationMaxMinutes: 1440, burnOnReadMaxMinutes: 0 }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/retention/lifetime",

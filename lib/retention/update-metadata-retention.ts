@@ -49,6 +49,13 @@ export const updateMetadataRetention = defineOperation({
   kind: "write",
   permission: "retention.write",
   schema: updateMetadataRetentionSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    deactivatedMemberDays: 1,
+    staleDeviceDays: 1,
+    auditRetentionDays: 1,
+    confirmPurge: true,
+  }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/retention/metadata",

@@ -18,6 +18,7 @@ export const createScimGroup = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimInput.extend({ group: z.record(z.string(), z.unknown(), { message: "expected a Group object" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", group: { displayName: "Probe SCIM group" } }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

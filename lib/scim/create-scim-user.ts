@@ -14,6 +14,7 @@ export const createScimUser = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimInput.extend({ user: z.record(z.string(), z.unknown(), { message: "expected a User object" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", user: { userName: "new@example.test" } }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

@@ -12,6 +12,7 @@ export const deleteScimGroup = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimResourceInput,
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", id: ids.groupId }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

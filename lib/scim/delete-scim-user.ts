@@ -16,6 +16,7 @@ export const deleteScimUser = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimResourceInput,
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", id: ids.memberId }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

@@ -12,6 +12,7 @@ export const getScimGroup = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimResourceInput.extend(scimProjection.shape),
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", id: ids.groupId }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

@@ -13,6 +13,7 @@ export const getScimUser = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimResourceInput.extend(scimProjection.shape),
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", id: ids.memberId }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

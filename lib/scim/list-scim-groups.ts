@@ -19,6 +19,7 @@ export const listScimGroups = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimInput.extend(scimListParams.shape),
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim" }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

@@ -30,6 +30,7 @@ export const listScimUsers = defineOperation({
   kind: "read",
   permission: "scim.provision",
   schema: scimInput.extend(scimListParams.shape),
+  example: (ids) => ({ tenantId: ids.tenantId, base: "http://x/scim", filter: 'userName sw "member"' }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

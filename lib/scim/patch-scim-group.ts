@@ -32,6 +32,12 @@ export const patchScimGroup = defineOperation({
   schema: scimResourceInput.extend({
     patch: z.record(z.string(), z.unknown(), { message: "expected a PatchOp object" }),
   }),
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    base: "http://x/scim",
+    id: ids.groupId,
+    patch: { Operations: [{ op: "add", path: "members", value: [{ value: ids.memberId }] }] },
+  }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

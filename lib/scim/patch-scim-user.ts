@@ -156,6 +156,12 @@ export const patchScimUser = defineOperation({
   schema: scimResourceInput.extend({
     patch: z.record(z.string(), z.unknown(), { message: "expected a PatchOp object" }),
   }),
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    base: "http://x/scim",
+    id: ids.memberId,
+    patch: { Operations: [{ op: "replace", path: "active", value: false }] },
+  }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

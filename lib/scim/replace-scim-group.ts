@@ -18,6 +18,12 @@ export const replaceScimGroup = defineOperation({
   schema: scimResourceInput.extend({
     group: z.record(z.string(), z.unknown(), { message: "expected a Group object" }),
   }),
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    base: "http://x/scim",
+    id: ids.groupId,
+    group: { displayName: "Renamed by SCIM", members: [{ value: ids.memberId }] },
+  }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

@@ -12,6 +12,12 @@ export const replaceScimUser = defineOperation({
   kind: "write",
   permission: "scim.provision",
   schema: scimResourceInput.extend({ user: z.record(z.string(), z.unknown(), { message: "expected a User object" }) }),
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    base: "http://x/scim",
+    id: ids.memberId,
+    user: { userName: "renamed@example.test" },
+  }),
   api: { none: NO_DOOR.SCIM },
   ui: { none: NO_DOOR.SCIM },
   tenantOf: byTenant,

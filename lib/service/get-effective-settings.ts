@@ -19,6 +19,7 @@ export const getEffectiveSettings = defineOperation({
   kind: "read",
   permission: "service.policies.read",
   schema: getEffectiveSettingsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, memberId: ids.memberId }),
   api: { none: NO_DOOR.SERVICE },
   ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,

@@ -21,6 +21,7 @@ export const getServicePolicy = defineOperation({
   kind: "read",
   permission: "service.policies.read",
   schema: tenantInput.extend({ memberId: z.uuid({ message: "expected a member id" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, memberId: ids.memberId }),
   api: { none: NO_DOOR.SERVICE },
   ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,

@@ -44,6 +44,7 @@ export const listPolicyChanges = defineOperation({
   kind: "read",
   permission: "service.policies.read",
   schema: listPolicyChangesSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, cursor: "0" }),
   api: { none: NO_DOOR.SERVICE },
   ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,

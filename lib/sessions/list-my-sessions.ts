@@ -8,6 +8,7 @@ export const listMySessions = defineOperation({
   kind: "read",
   permission: "signed_in",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, db }) {
     if (ctx.actor.type !== "console_user") return [];

@@ -9,6 +9,7 @@ export const revokeMySession = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: z.object({ sessionId: z.uuid({ message: "expected a session id" }) }),
+  example: (ids) => ({ sessionId: ids.sessionId }),
   api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, input, tx }) {
     const userId = ctx.actor.type === "console_user" ? ctx.actor.id : "";

@@ -8,6 +8,7 @@ export const signOutEverywhere = defineOperation({
   kind: "write",
   permission: "signed_in",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.OWN_ACCOUNT },
   async run({ ctx, tx }) {
     const userId = ctx.actor.type === "console_user" ? ctx.actor.id : "";

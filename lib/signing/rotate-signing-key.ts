@@ -10,6 +10,7 @@ export const rotateSigningKey = defineOperation({
   kind: "write",
   permission: "platform.signing_keys.rotate",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.PLATFORM },
   async run({ tx }) {
     // Serialise rotations: two at once would leave two current keys.

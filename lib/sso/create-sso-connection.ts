@@ -39,6 +39,14 @@ export const createSsoConnection = defineOperation({
   kind: "write",
   permission: "platform.sso.write",
   schema: createSsoConnectionSchema,
+  example: () => ({
+    name: "Probe IdP",
+    slug: "probe-idp",
+    issuer: "https://idp.example.test",
+    clientId: "probe",
+    clientSecret: "probe-secret",
+    roleMappings: [{ group: "g", tenantSlug: "acme-defense", role: "auditor" }],
+  }),
   api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     if (await tx.ssoConnection.findUnique({ where: { slug: input.slug } })) {

@@ -9,6 +9,7 @@ export const deleteSsoConnection = defineOperation({
   kind: "write",
   permission: "platform.sso.write",
   schema: z.object({ connectionId: z.uuid({ message: "expected a connection id" }) }),
+  example: (ids) => ({ connectionId: ids.connectionId }),
   api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     const row = await tx.ssoConnection.findUnique({ where: { id: input.connectionId } });

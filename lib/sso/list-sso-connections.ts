@@ -8,6 +8,7 @@ export const listSsoConnections = defineOperation({
   kind: "read",
   permission: "platform.sso.read",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.PLATFORM },
   run: ({ db }) => db.ssoConnection.findMany({ orderBy: { name: "asc" } }),
 });

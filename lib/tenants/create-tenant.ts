@@ -15,6 +15,7 @@ export const createTenant = defineOperation({
   kind: "write",
   permission: "platform.tenants.create",
   schema: createTenantSchema,
+  example: () => ({ name: "Probe Co", slug: "probe-co", plan: "standard", region: "us-east-1" }),
   api: { none: NO_DOOR.PLATFORM },
   async run({ input, tx }) {
     if (await tx.tenant.findUnique({ where: { slug: input.slug }, select: { id: true } })) {

@@ -18,6 +18,7 @@ export const deleteTenant = defineOperation({
   kind: "write",
   permission: "platform.tenants.delete",
   schema: deleteTenantSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, confirmSlug: "whatever" }),
   api: { none: NO_DOOR.PLATFORM },
   tenantOf: byTenant,
   async run({ input, tx }) {

@@ -8,6 +8,7 @@ export const getOverview = defineOperation({
   kind: "read",
   permission: "signed_in",
   schema: z.object({}),
+  example: () => ({}),
   api: { none: NO_DOOR.PLATFORM },
   async run({ ctx, db }) {
     const a = ctx.actor;

@@ -33,6 +33,7 @@ export const getTenant = defineOperation({
   kind: "read",
   permission: "tenants.read",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}", summary: "Read a network" },
   output: tenantOutput,
   tenantOf: byTenant,

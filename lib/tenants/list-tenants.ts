@@ -13,6 +13,7 @@ export const listTenants = defineOperation({
   kind: "read",
   permission: "signed_in",
   schema: listTenantsParams.strict,
+  example: () => ({ page: 1, pageSize: 25, sort: "name", dir: "asc" }),
   api: { none: NO_DOOR.PLATFORM },
   async run({ ctx, input, db }) {
     const a = ctx.actor;

@@ -13,6 +13,7 @@ export function defineTenantStatus(name: "tenant.suspend" | "tenant.reactivate",
     kind: "write",
     permission: "platform.tenants.suspend",
     schema: statusInput,
+    example: (ids) => ({ tenantId: ids.tenantId }),
     tenantOf: byTenant,
     api: { none: NO_DOOR.PLATFORM },
     async run({ input, tx }) {

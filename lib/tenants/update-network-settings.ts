@@ -13,6 +13,7 @@ export const updateNetworkSettings = defineOperation({
   kind: "write",
   permission: "tenants.update",
   schema: updateNetworkSettingsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, settings: { readReceipts: "forced" } }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/settings",

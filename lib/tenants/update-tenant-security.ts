@@ -13,6 +13,7 @@ export const updateTenantSecurity = defineOperation({
   kind: "write",
   permission: "tenants.update",
   schema: updateTenantSecuritySchema,
+  example: (ids) => ({ tenantId: ids.tenantId, requireMfa: true }),
   api: {
     method: "PUT",
     path: "/tenants/{tenantId}/security",

@@ -14,6 +14,7 @@ export const updateTenant = defineOperation({
   kind: "write",
   permission: "platform.tenants.set_plan",
   schema: updateTenantSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, name: "Renamed Co", plan: "premium", region: "eu-central-1" }),
   api: { none: NO_DOOR.PLATFORM },
   tenantOf: byTenant,
   async run({ input, tx }) {

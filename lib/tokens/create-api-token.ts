@@ -28,6 +28,7 @@ export const createApiToken = defineOperation({
   kind: "write",
   permission: "tokens.write",
   schema: createApiTokenSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, name: "probe", scopes: ["audit.read"], expiresInDays: 30 }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ ctx, input, tx }) {

@@ -8,6 +8,7 @@ export const listApiTokens = defineOperation({
   kind: "read",
   permission: "tokens.read",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, db }) {

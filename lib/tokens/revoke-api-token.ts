@@ -12,6 +12,7 @@ export const revokeApiToken = defineOperation({
   kind: "write",
   permission: "tokens.write",
   schema: revokeApiTokenSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, tokenId: ids.tokenId }),
   api: { none: NO_DOOR.NO_ESCALATION },
   tenantOf: byTenant,
   async run({ input, tx }) {

@@ -17,6 +17,7 @@ export const searchAllAuditEvents = defineOperation({
   kind: "read",
   permission: "platform.audit.read",
   schema: searchAllAuditEventsSchema,
+  example: () => ({}),
   api: { none: NO_DOOR.PLATFORM },
   run: ({ input, db }) => searchPage(db, input.tenantId ? [input.tenantId] : null, input),
 });

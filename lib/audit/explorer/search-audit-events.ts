@@ -16,6 +16,7 @@ export const searchAuditEvents = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: searchAuditEventsSchema,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/audit-events",

@@ -24,6 +24,7 @@ export const createAuditExport = defineOperation({
   kind: "write",
   permission: "audit.export",
   schema: createAuditExportSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, format: "csv" }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/audit-exports",

@@ -19,6 +19,7 @@ export const downloadAuditExport = defineOperation({
   kind: "write",
   permission: "audit.export",
   schema: downloadAuditExportSchema,
+  example: (ids) => ({ tenantId: ids.tenantId, exportId: ids.exportId, part: "file" }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/audit-exports/{exportId}/{part}",

@@ -12,6 +12,7 @@ export const getAuditExport = defineOperation({
   kind: "read",
   permission: "audit.export",
   schema: tenantInput.extend({ exportId: z.uuid({ message: "expected an export id (UUID)" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, exportId: ids.exportId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/audit-exports/{exportId}",

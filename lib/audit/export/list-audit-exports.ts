@@ -17,6 +17,7 @@ export const listAuditExports = defineOperation({
   kind: "read",
   permission: "audit.export",
   schema: tenantInput.extend(keysetFields(20)),
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/audit-exports", summary: "Audit exports, newest first" },
   output: page(z.object(exportView)),
   tenantOf: byTenant,

@@ -21,6 +21,7 @@ export const verifyStoredExport = defineOperation({
     tenantId: z.uuid({ message: "expected a network id (UUID)" }),
     exportId: z.uuid({ message: "expected an export id (UUID)" }),
   }),
+  example: (ids) => ({ tenantId: ids.tenantId, exportId: ids.exportId }),
   api: { method: "POST", path: "/tenants/{tenantId}/audit-exports/{exportId}/verify", summary: "Verify an export" },
   output: z.union([
     z.object({

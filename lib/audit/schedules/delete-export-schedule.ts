@@ -10,6 +10,7 @@ export const deleteExportSchedule = defineOperation({
   kind: "write",
   permission: "audit.schedule",
   schema: tenantInput.extend({ scheduleId: z.uuid({ message: "expected a schedule id (UUID)" }) }),
+  example: (ids) => ({ tenantId: ids.tenantId, scheduleId: ids.scheduleId }),
   api: {
     method: "DELETE",
     path: "/tenants/{tenantId}/audit-export-schedules/{scheduleId}",

@@ -32,6 +32,7 @@ export const listExportSchedules = defineOperation({
   kind: "read",
   permission: "audit.read",
   schema: tenantInput.extend(keysetFields(100)),
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/audit-export-schedules", summary: "Scheduled exports" },
   output: page(schedule),
   tenantOf: byTenant,

@@ -17,6 +17,7 @@ export const applyMemberImport = defineOperation({
   kind: "write",
   permission: "members.update",
   schema: importRef,
+  example: (ids) => ({ tenantId: ids.tenantId, importId: ids.importId }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/member-imports/{importId}/apply",

@@ -35,6 +35,7 @@ export const getMemberImport = defineOperation({
   kind: "read",
   permission: "members.read",
   schema: importRef,
+  example: (ids) => ({ tenantId: ids.tenantId, importId: ids.importId }),
   api: {
     method: "GET",
     path: "/tenants/{tenantId}/member-imports/{importId}",

@@ -65,6 +65,11 @@ export const previewMemberImport = defineOperation({
   kind: "write",
   permission: "members.update",
   schema: previewMemberImportSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    fileName: "x.csv",
+    csv: "email,first name,last name,group\nx@example.test,X,Y,Default\n",
+  }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/member-imports",

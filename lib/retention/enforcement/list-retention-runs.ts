@@ -50,6 +50,7 @@ export const listRetentionRuns = defineOperation({
   kind: "read",
   permission: "retention.read",
   schema: tenantInput.extend(keysetFields(20)),
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: { method: "GET", path: "/tenants/{tenantId}/retention/runs", summary: "Enforcement runs" },
   output: page(retentionRun),
   tenantOf: byTenant,

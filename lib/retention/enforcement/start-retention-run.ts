@@ -15,6 +15,7 @@ export const startRetentionRun = defineOperation({
   kind: "write",
   permission: "retention.write",
   schema: tenantInput,
+  example: (ids) => ({ tenantId: ids.tenantId }),
   api: {
     method: "POST",
     path: "/tenants/{tenantId}/retention/runs",

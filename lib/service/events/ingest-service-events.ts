@@ -72,6 +72,10 @@ export const ingestServiceEvents = defineOperation({
   kind: "write",
   permission: "service.events.write",
   schema: ingestServiceEventsSchema,
+  example: (ids) => ({
+    tenantId: ids.tenantId,
+    events: [{ id: "probe-1", type: "member.registered", memberId: ids.memberId }],
+  }),
   api: { none: NO_DOOR.SERVICE },
   ui: { none: NO_DOOR.SERVICE },
   tenantOf: byTenant,
