@@ -14,7 +14,8 @@ import { OperationError } from "@/lib/operation/operation-error";
 import { type Ctx, can } from "@/lib/rbac/actor";
 import { TENANT_PERMISSIONS, TENANT_ROLES, type TenantPermission } from "@/lib/rbac/permissions";
 import { createApiTokenRow, createConsoleUser, ctxForToken, ctxForUser } from "@/lib/testing/factories";
-import { PROBES, type ProbeFixture, createProbeFixture } from "@/lib/testing/operation-probes";
+import type { ExampleIds } from "@/lib/operation/example-ids";
+import { PROBES, createProbeFixture } from "@/lib/testing/operation-probes";
 
 const TABLES = [
   "Tenant",
@@ -59,7 +60,7 @@ async function deniedCount(): Promise<number> {
   return db.auditEvent.count({ where: { outcome: "denied" } });
 }
 
-let fixture: ProbeFixture;
+let fixture: ExampleIds;
 const callers: { label: string; ctx: Ctx }[] = [];
 let probes = 0;
 

@@ -11,9 +11,10 @@ import { type Ctx, can } from "@/lib/rbac/actor";
 import type { TenantPermission } from "@/lib/rbac/permissions";
 import { getEffectivePolicy } from "@/lib/retention/get-effective-policy";
 import { createApiTokenRow, createConsoleUser, ctxForToken, ctxForUser, tag } from "@/lib/testing/factories";
-import { PROBES, type ProbeFixture, createProbeFixture } from "@/lib/testing/operation-probes";
+import type { ExampleIds } from "@/lib/operation/example-ids";
+import { PROBES, createProbeFixture } from "@/lib/testing/operation-probes";
 
-let fixture: ProbeFixture;
+let fixture: ExampleIds;
 let holdName: string;
 let matter: string;
 let memberEmail: string;

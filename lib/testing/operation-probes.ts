@@ -16,12 +16,10 @@ import {
   createTenant,
 } from "./factories";
 
-export type ProbeFixture = ExampleIds;
-
 // Each operation's example, by name: derived from the specs, never listed by hand.
 export const PROBES = Object.fromEntries(
-  Object.entries(OPERATIONS).map(([name, op]) => [name, op.spec.example as (f: ProbeFixture) => unknown]),
-) as Record<OperationName, (f: ProbeFixture) => unknown>;
+  Object.entries(OPERATIONS).map(([name, op]) => [name, op.spec.example]),
+) as Record<OperationName, (f: ExampleIds) => unknown>;
 
 /** Two networks, A (every probe's target, with one of each object) and B (another network to link to). */
 export async function createProbeFixture(names = { a: "Isolation A", b: "Isolation B" }) {
@@ -62,7 +60,7 @@ export async function createProbeFixture(names = { a: "Isolation A", b: "Isolati
       nextRunAt: new Date(Date.now() + 86_400_000),
     },
   });
-  const fixture: ProbeFixture = {
+  const fixture: ExampleIds = {
     exportId: auditExport.id,
     scheduleId: schedule.id,
     guestId: guest.id,
