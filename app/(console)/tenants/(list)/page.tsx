@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateTenantForm } from "@/components/tenants/create-tenant-form";
 import { TenantsTable } from "@/components/tenants/tenants-table";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { createTenant } from "@/lib/tenants/create-tenant";
 import { REGIONS } from "@/lib/tenants/tenant-input";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listTenants } from "@/lib/tenants/list-tenants";
@@ -23,7 +24,7 @@ export default async function TenantsPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {can(ctx.actor, "platform.tenants.create") && <CreateTenantForm regions={[...REGIONS]} />}
+      {allows(ctx, createTenant) && <CreateTenantForm regions={[...REGIONS]} />}
       <TenantsTable
         rows={page.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
         total={page.total}

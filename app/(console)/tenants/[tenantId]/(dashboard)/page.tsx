@@ -11,7 +11,8 @@ import { listChangeHistory } from "@/lib/audit/list-change-history";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { updateTenant } from "@/lib/tenants/update-tenant";
 import { getTenant } from "@/lib/tenants/get-tenant";
 import { REGIONS } from "@/lib/tenants/tenant-input";
 
@@ -36,7 +37,7 @@ export default async function TenantOverviewPage({
     getTranslations(),
     getFormatter(),
   ]);
-  const history = can(ctx.actor, "audit.read", tenantId)
+  const history = allows(ctx, listChangeHistory, tenantId)
     ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "tenant", targetId: tenantId, limit: 10 })
     : null;
   const rows: [string, string][] = [
@@ -50,7 +51,7 @@ export default async function TenantOverviewPage({
     [t("tenant.requireMfa"), tenant.requireMfa ? t("tenant.yes") : t("tenant.no")],
     [t("tenant.created"), format.dateTime(tenant.createdAt, { dateStyle: "long" })],
   ];
-  const canManage = can(ctx.actor, "platform.tenants.set_plan", tenantId);
+  const canManage = allows(ctx, updateTenant, tenantId);
   return (
     <div className="space-y-8">
       <TenantDashboard tenantId={tenantId} data={dashboard} split={split} />

@@ -4,7 +4,8 @@ import { InviteForm } from "@/components/console-users/invite-form";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listConsoleUsers, listConsoleUsersParams } from "@/lib/console-users/list-console-users";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { inviteConsoleUser } from "@/lib/console-users/invite-console-user";
 
 export default async function ConsoleUsersPage({
   params,
@@ -18,7 +19,7 @@ export default async function ConsoleUsersPage({
   const list = listConsoleUsersParams.lenient.parse(await searchParams);
   const page = await runPage(listConsoleUsers, ctx, { tenantId, ...list });
   const t = await getTranslations("consoleUsers");
-  const canWrite = can(ctx.actor, "console_users.write", tenantId);
+  const canWrite = allows(ctx, inviteConsoleUser, tenantId);
   return (
     <div className="space-y-6">
       {canWrite && <InviteForm tenantId={tenantId} />}

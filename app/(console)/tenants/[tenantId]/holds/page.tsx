@@ -8,7 +8,8 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGroups } from "@/lib/groups/list-groups";
 import { HOLD_STATUSES, listLegalHolds } from "@/lib/holds/list-legal-holds";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { createLegalHold } from "@/lib/holds/create-legal-hold";
 
 export default async function HoldsPage({
   params,
@@ -23,9 +24,9 @@ export default async function HoldsPage({
   const { ctx } = await requireCurrentUser();
   const page = await runPage(listLegalHolds, ctx, { tenantId, status, after: query.after, before: query.before });
   const holds = page.rows;
-  const canWrite = can(ctx.actor, "legal_holds.write", tenantId);
+  const canWrite = allows(ctx, createLegalHold, tenantId);
   const groups =
-    canWrite && can(ctx.actor, "groups.read", tenantId)
+    canWrite && allows(ctx, listGroups, tenantId)
       ? (await runPage(listGroups, ctx, { tenantId, limit: 500 })).rows
       : [];
   const [t, format] = await Promise.all([getTranslations("holds"), getFormatter()]);

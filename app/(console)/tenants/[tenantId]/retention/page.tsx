@@ -7,7 +7,12 @@ import { RetentionRuns } from "@/components/retention/retention-runs";
 import { flattenChanges, showChangeValue } from "@/lib/audit/diff-fields";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { updateComplianceRetention } from "@/lib/retention/update-compliance-retention";
+import { updateMetadataRetention } from "@/lib/retention/update-metadata-retention";
+import { startRetentionRun } from "@/lib/retention/enforcement/start-retention-run";
+import { updateLifetimeDefaults } from "@/lib/retention/update-lifetime-defaults";
+import { restorePolicyVersion } from "@/lib/retention/restore-policy-version";
 import { listRetentionRuns } from "@/lib/retention/enforcement/list-retention-runs";
 import { getRetentionPolicy } from "@/lib/retention/get-retention-policy";
 import { listPolicyVersions } from "@/lib/retention/list-policy-versions";
@@ -27,18 +32,21 @@ export default async function RetentionPage({
     runPage(listPolicyVersions, ctx, { tenantId }),
     runPage(listRetentionRuns, ctx, { tenantId, after, before }),
   ]);
-  const canEnforce = can(ctx.actor, "retention.write", tenantId);
   const [t, th] = await Promise.all([getTranslations("retention"), getTranslations("history")]);
   const show = (v: unknown) => showChangeValue(v, { empty: th("none"), on: th("on"), off: th("off") });
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      <LifetimeForm tenantId={tenantId} policy={policy} canEdit={can(ctx.actor, "policies.write", tenantId)} />
-      <ComplianceForm tenantId={tenantId} policy={policy} canEdit={canEnforce} />
-      <MetadataRetentionForm tenantId={tenantId} settings={policy} canEdit={canEnforce} />
+      <LifetimeForm tenantId={tenantId} policy={policy} canEdit={allows(ctx, updateLifetimeDefaults, tenantId)} />
+      <ComplianceForm tenantId={tenantId} policy={policy} canEdit={allows(ctx, updateComplianceRetention, tenantId)} />
+      <MetadataRetentionForm
+        tenantId={tenantId}
+        settings={policy}
+        canEdit={allows(ctx, updateMetadataRetention, tenantId)}
+      />
       <RetentionRuns
         tenantId={tenantId}
-        canRun={canEnforce}
+        canRun={allows(ctx, startRetentionRun, tenantId)}
         runs={runs.rows.map((r) => ({
           id: r.id,
           trigger: r.trigger,
@@ -59,7 +67,7 @@ export default async function RetentionPage({
       <CursorLinks next={runs.next} prev={runs.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
       <PolicyVersions
         tenantId={tenantId}
-        canRestore={can(ctx.actor, "retention.write", tenantId)}
+        canRestore={allows(ctx, restorePolicyVersion, tenantId)}
         versions={versions.rows.map((v) => ({
           version: v.version,
           authorLabel: v.authorLabel,

@@ -6,15 +6,17 @@ import { RequireMfaForm } from "@/components/settings/require-mfa-form";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { getMemberSso } from "@/lib/member-sso/get-member-sso";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { updateNetworkSettings } from "@/lib/tenants/update-network-settings";
+import { updateMemberSso } from "@/lib/member-sso/update-member-sso";
 import { getTenant } from "@/lib/tenants/get-tenant";
 import { updateTenantSecurityAction } from "./actions";
 
 export default async function TenantSettingsPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
   const { ctx } = await requireCurrentUser();
-  const canEdit = can(ctx.actor, "tenants.update", tenantId);
-  const canSeeSso = can(ctx.actor, "sso.read", tenantId);
+  const canEdit = allows(ctx, updateNetworkSettings, tenantId);
+  const canSeeSso = allows(ctx, getMemberSso, tenantId);
   if (!canEdit && !canSeeSso) notFound();
   const tenant = await runPage(getTenant, ctx, { tenantId });
   const sso = canSeeSso ? await runPage(getMemberSso, ctx, { tenantId }) : null;
@@ -34,7 +36,7 @@ export default async function TenantSettingsPage({ params }: { params: Promise<{
       {canSeeSso && (
         <MemberSsoForm
           tenantId={tenantId}
-          canEdit={can(ctx.actor, "sso.write", tenantId)}
+          canEdit={allows(ctx, updateMemberSso, tenantId)}
           config={
             sso && {
               enabled: sso.enabled,

@@ -3,7 +3,8 @@ import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { TokensList } from "@/components/tokens/tokens-list";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { TOKEN_SCOPES } from "@/lib/rbac/permissions";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 
@@ -12,7 +13,7 @@ export default async function TokensPage({ params }: { params: Promise<{ tenantI
   const { ctx } = await requireCurrentUser();
   const tokens = await runPage(listApiTokens, ctx, { tenantId });
   const t = await getTranslations("tokens");
-  const canWrite = can(ctx.actor, "tokens.write", tenantId);
+  const canWrite = allows(ctx, createApiToken, tenantId);
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>

@@ -12,7 +12,10 @@ import { searchAuditEvents, searchAuditEventsSchema } from "@/lib/audit/explorer
 import { db } from "@/lib/db";
 import { zodFieldErrors } from "@/lib/operation/define-operation";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { createAuditExport } from "@/lib/audit/export/create-audit-export";
+import { createExportSchedule } from "@/lib/audit/schedules/create-export-schedule";
+import { verifyTenantAuditChain } from "@/lib/audit/verify-tenant-audit-chain";
 
 export default async function AuditPage({
   params,
@@ -30,12 +33,12 @@ export default async function AuditPage({
   const t = await getTranslations("audit");
   const digest = await db.auditDigest.findFirst({ where: { tenantId }, orderBy: { number: "desc" } });
   // The exports page also holds the schedules, which tenant admins manage.
-  const canExport = can(ctx.actor, "audit.export", tenantId) || can(ctx.actor, "audit.schedule", tenantId);
+  const canExport = allows(ctx, createAuditExport, tenantId) || allows(ctx, createExportSchedule, tenantId);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div className="space-y-1">
-          {can(ctx.actor, "audit.verify", tenantId) && <VerifyChainButton tenantId={tenantId} />}
+          {allows(ctx, verifyTenantAuditChain, tenantId) && <VerifyChainButton tenantId={tenantId} />}
           <p className="text-xs text-slate-500" data-testid="latest-digest">
             {digest
               ? t.rich("latestDigest", {

@@ -8,7 +8,10 @@ import { exportTargetsRoot } from "@/lib/audit/export/export-paths";
 import { listAuditExports } from "@/lib/audit/export/list-audit-exports";
 import { listExportSchedules } from "@/lib/audit/schedules/list-export-schedules";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { createAuditExport } from "@/lib/audit/export/create-audit-export";
+import { verifyStoredExport } from "@/lib/audit/export/verify-stored-export";
+import { createExportSchedule } from "@/lib/audit/schedules/create-export-schedule";
 
 export default async function AuditExportsPage({
   params,
@@ -22,7 +25,7 @@ export default async function AuditExportsPage({
   const { ctx } = await requireCurrentUser();
   // Whoever reads the log sees the schedules; exports need audit.export (tenant
   // admins manage schedules but export nothing themselves).
-  const canExport = can(ctx.actor, "audit.export", tenantId);
+  const canExport = allows(ctx, createAuditExport, tenantId);
   const [exports, schedules, t] = await Promise.all([
     canExport ? runPage(listAuditExports, ctx, { tenantId, after, before }) : null,
     // A network has a handful of schedules: one page of the most a page may hold.
@@ -39,14 +42,14 @@ export default async function AuditExportsPage({
           <AuditExports
             tenantId={tenantId}
             exports={exports.rows}
-            canVerify={can(ctx.actor, "audit.verify", tenantId)}
+            canVerify={allows(ctx, verifyStoredExport, tenantId)}
           />
           <CursorLinks next={exports.next} prev={exports.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
         </>
       )}
       <ExportSchedules
         tenantId={tenantId}
-        canManage={can(ctx.actor, "audit.schedule", tenantId)}
+        canManage={allows(ctx, createExportSchedule, tenantId)}
         targetsRoot={exportTargetsRoot()}
         schedules={schedules.rows.map((s) => ({
           id: s.id,

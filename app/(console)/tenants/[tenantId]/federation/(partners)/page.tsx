@@ -10,7 +10,8 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listFederation } from "@/lib/federation/list-federation";
 import { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { addPartner } from "@/lib/federation/add-partner";
 
 export default async function FederationPage({
   params,
@@ -24,7 +25,7 @@ export default async function FederationPage({
   const status = Object.values(PartnerStatus).find((s) => s === query.status);
   const { ctx } = await requireCurrentUser();
   const federation = await runPage(listFederation, ctx, { tenantId, status, after, before });
-  const canWrite = can(ctx.actor, "federation.write", tenantId);
+  const canWrite = allows(ctx, addPartner, tenantId);
   const t = await getTranslations("federation");
   const link = (p: { id: string; displayName: string }) => (
     <Link href={`/tenants/${tenantId}/federation/${p.id}`} className="font-medium text-brand-700 hover:underline">

@@ -6,13 +6,14 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listChangeHistory } from "@/lib/audit/list-change-history";
 import { getPartner } from "@/lib/federation/get-partner";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { suspendPartner } from "@/lib/federation/suspend-partner";
 
 export default async function PartnerPage({ params }: { params: Promise<{ tenantId: string; partnerId: string }> }) {
   const { tenantId, partnerId } = await params;
   const { ctx } = await requireCurrentUser();
   const partner = await runPage(getPartner, ctx, { tenantId, partnerId });
-  const history = can(ctx.actor, "audit.read", tenantId)
+  const history = allows(ctx, listChangeHistory, tenantId)
     ? await runPage(listChangeHistory, ctx, {
         tenantId,
         targetType: "federation_partner",
@@ -56,7 +57,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ tenant
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h2 className="text-lg font-semibold">{partner.displayName}</h2>
-        {can(ctx.actor, "federation.write", tenantId) && <LinkActions tenantId={tenantId} partner={partner} />}
+        {allows(ctx, suspendPartner, tenantId) && <LinkActions tenantId={tenantId} partner={partner} />}
       </div>
       <section aria-label={t("details")} className="max-w-2xl rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">

@@ -8,7 +8,8 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGuests } from "@/lib/federation/list-guests";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { blockGuest } from "@/lib/federation/block-guest";
 
 const TONE = { current: "green", lapsed: "slate", blocked: "red" } as const;
 const STATUSES = ["all", "current", "lapsed", "blocked"] as const;
@@ -31,7 +32,7 @@ export default async function GuestsPage({
     after: query.after,
     before: query.before,
   });
-  const canWrite = can(ctx.actor, "federation.write", tenantId);
+  const canWrite = allows(ctx, blockGuest, tenantId);
   const [t, format] = await Promise.all([getTranslations("federation.guests"), getFormatter()]);
   const href = (page: { after?: string; before?: string }) =>
     `?${new URLSearchParams({ status: status ?? "all", q: query.q ?? "", ...page })}`;

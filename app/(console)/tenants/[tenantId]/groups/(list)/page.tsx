@@ -6,7 +6,8 @@ import { CursorLinks } from "@/components/ui/cursor-links";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { listGroups } from "@/lib/groups/list-groups";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { createGroup } from "@/lib/groups/create-group";
 
 export default async function GroupsPage({
   params,
@@ -60,7 +61,7 @@ export default async function GroupsPage({
         </table>
         <CursorLinks next={groups.next} prev={groups.prev} hrefFor={(p) => `?${new URLSearchParams(p)}`} />
       </div>
-      {can(ctx.actor, "groups.write", tenantId) && <CreateGroupForm tenantId={tenantId} />}
+      {allows(ctx, createGroup, tenantId) && <CreateGroupForm tenantId={tenantId} />}
     </div>
   );
 }

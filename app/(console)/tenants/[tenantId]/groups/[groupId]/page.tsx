@@ -10,7 +10,8 @@ import { getGroup } from "@/lib/groups/get-group";
 import { listGroupMembers } from "@/lib/groups/list-group-members";
 import { listGroups } from "@/lib/groups/list-groups";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { updateGroup } from "@/lib/groups/update-group";
 
 export default async function GroupPage({ params }: { params: Promise<{ tenantId: string; groupId: string }> }) {
   const { tenantId, groupId } = await params;
@@ -20,12 +21,12 @@ export default async function GroupPage({ params }: { params: Promise<{ tenantId
     runPage(listGroups, ctx, { tenantId, limit: 500 }),
     getTranslations("groups"),
   ]);
-  const canWrite = can(ctx.actor, "groups.write", tenantId);
-  const history = can(ctx.actor, "audit.read", tenantId)
+  const canWrite = allows(ctx, updateGroup, tenantId);
+  const history = allows(ctx, listChangeHistory, tenantId)
     ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "group", targetId: groupId, limit: 20 })
     : null;
   // Members of this group, for moving (the full directory is the members page).
-  const page = can(ctx.actor, "members.read", tenantId)
+  const page = allows(ctx, listGroupMembers, tenantId)
     ? await runPage(listGroupMembers, ctx, { tenantId, groupId, limit: 200 })
     : null;
   const more = !!page?.next;

@@ -5,7 +5,16 @@ import { listGroups } from "@/lib/groups/list-groups";
 import { listMembers } from "@/lib/members/list-members";
 import { listMembersLenient } from "@/lib/members/member-list-schema";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { suspendMembers } from "@/lib/members/suspend-members";
+import { reactivateMembers } from "@/lib/members/reactivate-members";
+import { resetMemberDevices } from "@/lib/members/reset-member-devices";
+import { deactivateMembers } from "@/lib/members/deactivate-members";
+import { reinviteMembers } from "@/lib/members/reinvite-members";
+import { deleteMembers } from "@/lib/members/delete-members";
+import { moveMembers } from "@/lib/groups/move-members";
+import { applyMemberImport } from "@/lib/members/import/apply-member-import";
+import { inviteMember } from "@/lib/members/invite-member";
 
 export default async function MembersPage({
   params,
@@ -20,20 +29,20 @@ export default async function MembersPage({
   const query = listMembersLenient.parse(raw);
   const [page, groups] = await Promise.all([
     runPage(listMembers, ctx, { tenantId, ...query }),
-    can(ctx.actor, "groups.read", tenantId)
+    allows(ctx, listGroups, tenantId)
       ? runPage(listGroups, ctx, { tenantId, limit: 500 }).then((p) => p.rows)
       : Promise.resolve([]),
   ]);
   const allowed = {
-    suspend: can(ctx.actor, "members.suspend", tenantId),
-    reactivate: can(ctx.actor, "members.reactivate", tenantId),
-    resetDevices: can(ctx.actor, "members.reset_devices", tenantId),
-    deactivate: can(ctx.actor, "members.update", tenantId),
-    reinvite: can(ctx.actor, "members.invite", tenantId),
-    delete: can(ctx.actor, "members.delete", tenantId),
-    move: can(ctx.actor, "groups.write", tenantId),
+    suspend: allows(ctx, suspendMembers, tenantId),
+    reactivate: allows(ctx, reactivateMembers, tenantId),
+    resetDevices: allows(ctx, resetMemberDevices, tenantId),
+    deactivate: allows(ctx, deactivateMembers, tenantId),
+    reinvite: allows(ctx, reinviteMembers, tenantId),
+    delete: allows(ctx, deleteMembers, tenantId),
+    move: allows(ctx, moveMembers, tenantId),
     // An import creates members and changes existing ones: it needs both rights.
-    import: can(ctx.actor, "members.update", tenantId) && can(ctx.actor, "members.invite", tenantId),
+    import: allows(ctx, applyMemberImport, tenantId) && allows(ctx, inviteMember, tenantId),
   };
   return (
     <div className="space-y-4">

@@ -9,7 +9,8 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { getMember } from "@/lib/members/get-member";
 import { runPage } from "@/lib/operation/run-page";
 import { getEffectivePolicy } from "@/lib/retention/get-effective-policy";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { setMemberException } from "@/lib/retention/set-member-exception";
 
 export default async function MemberPage({ params }: { params: Promise<{ tenantId: string; memberId: string }> }) {
   const { tenantId, memberId } = await params;
@@ -18,10 +19,10 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
   const [t, tm, format] = await Promise.all([getTranslations("member"), getTranslations("members"), getFormatter()]);
   // Retention and holds show only to those who may read them: a hold's name and
   // matter are confidential, and its mere existence shows in the retention.
-  const policy = can(ctx.actor, "retention.read", tenantId)
+  const policy = allows(ctx, getEffectivePolicy, tenantId)
     ? await runPage(getEffectivePolicy, ctx, { tenantId, memberId })
     : null;
-  const history = can(ctx.actor, "audit.read", tenantId)
+  const history = allows(ctx, listChangeHistory, tenantId)
     ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "member", targetId: memberId, limit: 50 })
     : null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : tm("never"));
@@ -97,7 +98,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
         )}
       </section>
       {policy && <EffectivePolicy policy={policy} />}
-      {can(ctx.actor, "policies.write", tenantId) && <MemberExceptionForm tenantId={tenantId} memberId={memberId} />}
+      {allows(ctx, setMemberException, tenantId) && <MemberExceptionForm tenantId={tenantId} memberId={memberId} />}
       {member.holds && (
         <section aria-labelledby="holds-title" className="space-y-2">
           <h2 id="holds-title" className="font-medium">

@@ -7,7 +7,8 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import type { ImportIssue, ImportWarning } from "@/lib/members/import/check-member-csv";
 import { getMemberImport } from "@/lib/members/import/get-member-import";
 import { runPage } from "@/lib/operation/run-page";
-import { can } from "@/lib/rbac/actor";
+import { allows } from "@/lib/operation/allows";
+import { applyMemberImport } from "@/lib/members/import/apply-member-import";
 
 export default async function ImportPage({
   params,
@@ -19,7 +20,7 @@ export default async function ImportPage({
   const { tenantId } = await params;
   const { import: importId } = await searchParams;
   const { ctx } = await requireCurrentUser();
-  if (!can(ctx.actor, "members.update", tenantId)) notFound();
+  if (!allows(ctx, applyMemberImport, tenantId)) notFound();
   const t = await getTranslations("import");
   const job = importId ? await runPage(getMemberImport, ctx, { tenantId, importId }) : null;
   const report = job?.report as
