@@ -16,7 +16,7 @@ export async function register() {
     await startDecisionListener(config.CUSTODIAN_SERVICE_PORT, config.HOSTNAME);
   }
   if (!config.CUSTODIAN_JOBS) return;
-  const { startJobWorkers } = await import("@/lib/jobs/start-job-workers");
+  const { startJobWorkers } = await import("@/lib/doors/start-job-workers");
   setTimeout(
     () =>
       void startJobWorkers().catch((err: unknown) =>

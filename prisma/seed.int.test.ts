@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db";
 import { seedDemo } from "./seed";

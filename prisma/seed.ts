@@ -3,12 +3,12 @@
 // finds the demo platform operator and does nothing.
 import { randomUUID } from "node:crypto";
 import { recordMemberActivity } from "@/lib/dashboard/record-member-activity";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { db } from "@/lib/db";
 import type { TenantPlan, TenantRole, TenantStatus } from "@/lib/generated/prisma/client";
-import { DEFAULT_GROUP_SETTINGS } from "@/lib/groups/group-settings";
+import { DEFAULT_GROUP_SETTINGS } from "@/lib/settings/group-settings";
 import { toJson } from "@/lib/settings/to-json";
 import { readNetworkSettings } from "@/lib/tenants/network-settings";
 

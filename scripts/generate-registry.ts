@@ -69,7 +69,7 @@ export function generateRegistry(): void {
       "",
     ].join("\n"),
   );
-  // The operations' audit actions, as literals: lib/audit/audit-actions.ts adds
+  // The operations' audit actions, as literals: lib/audit-chain/audit-actions.ts adds
   // the few recorded by the system, and the union of both is the closed type.
   write(
     actionsTarget,

@@ -18,7 +18,7 @@ import {
   guardRawRequest,
   guardServerActionOrigin,
   rawClientErrorResponse,
-} from "@/lib/http/guard-raw-request";
+} from "@/lib/doors/guard-raw-request";
 import { SharedStorageError, checkSharedStorage } from "@/lib/storage/check-shared-storage";
 
 const root = path.resolve(import.meta.dirname, "..");

@@ -2,7 +2,7 @@
 
 import { listGroups } from "@/lib/groups/list-groups";
 import { listMembers } from "@/lib/members/list-members";
-import { runAction } from "@/lib/operation/run-action";
+import { runAction } from "@/lib/doors/run-action";
 
 export interface PaletteHit {
   kind: "member" | "group";

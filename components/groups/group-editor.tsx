@@ -9,7 +9,7 @@ import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { GROUP_SECTIONS, type GroupSection, type GroupSettings } from "@/lib/groups/group-settings";
+import { GROUP_SECTIONS, type GroupSection, type GroupSettings } from "@/lib/settings/group-settings";
 import type { SettingField } from "@/lib/settings/setting-fields";
 import { UnsavedChangesGuard } from "./unsaved-changes-guard";
 

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/operation/run-action";
+import type { ActionState } from "@/lib/doors/run-action";
 
 export function RequireMfaForm({
   title,

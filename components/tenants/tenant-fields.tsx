@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
-import type { ActionState } from "@/lib/operation/run-action";
+import type { ActionState } from "@/lib/doors/run-action";
 
 const PLANS = ["standard", "premium", "trial"] as const;
 

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { toast } from "sonner";
-import type { ActionState } from "@/lib/operation/run-action";
+import type { ActionState } from "@/lib/doors/run-action";
 
 /**
  * A form's outcome: a success is announced in a toast (the form has done its

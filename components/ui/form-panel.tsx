@@ -1,6 +1,6 @@
 "use client";
 
-import type { ActionState } from "@/lib/operation/run-action";
+import type { ActionState } from "@/lib/doors/run-action";
 import { FormMessage } from "./form-message";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
-import type { ActionState } from "@/lib/operation/run-action";
+import type { ActionState } from "@/lib/doors/run-action";
 
 /**
  * useActionState for forms that must keep what the user typed. React resets a

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { appendAuditEvents } from "@/lib/audit/append-audit-event";
+import { appendAuditEvents } from "@/lib/audit-chain/append-audit-event";
 import { verifyAuditExport } from "@/lib/audit/export/verify-audit-export";
 import { dismissConfirmation, openConfirmation } from "../fixtures/confirm-dialog";
 import { createToken, createUser, e2eDb, uniqueTag } from "../fixtures/factories";

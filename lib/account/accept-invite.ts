@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { hashInviteToken } from "@/lib/console-users/invite-console-user";
 import { zodFieldErrors } from "@/lib/operation/define-operation";

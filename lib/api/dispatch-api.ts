@@ -1,4 +1,4 @@
-import { AnswerError, apiHandler, toJson } from "@/lib/http/api-handler";
+import { AnswerError, apiHandler, toJson } from "@/lib/doors/api-handler";
 import { etagOf } from "@/lib/signing/sign-document";
 import { problem } from "@/lib/http/problem";
 import { OperationError } from "@/lib/operation/operation-error";

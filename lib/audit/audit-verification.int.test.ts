@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/rbac/actor";
 import { createTenant } from "@/lib/testing/factories";
-import { appendAuditEvents } from "./append-audit-event";
+import { appendAuditEvents } from "@/lib/audit-chain/append-audit-event";
 import { verifyAuditDigests } from "./digests/verify-audit-digests";
 import { writeAuditDigest } from "./digests/write-audit-digests";
-import { hashAuditEvent } from "./hash-audit-event";
+import { hashAuditEvent } from "@/lib/audit-chain/hash-audit-event";
 import { pullAuditEvents } from "./pull-audit-events";
 import { verifyAuditChain } from "./verify-audit-chain";
 

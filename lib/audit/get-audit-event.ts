@@ -4,7 +4,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
-import { GENESIS_HASH, hashAuditEvent } from "./hash-audit-event";
+import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit-chain/hash-audit-event";
 
 export const getAuditEventSchema = z.object({
   tenantId: z.uuid({ message: "expected a network id (UUID)" }),

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type KeyTrust, loadKeyTrust } from "@/lib/signing/key-trust";
 import { checkpointDistrust } from "./audit-checkpoint";
-import { GENESIS_HASH, hashAuditEvent } from "./hash-audit-event";
+import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit-chain/hash-audit-event";
 
 export type ChainVerdict =
   | { ok: true; tenantId: string; events: number; headSeq: bigint; headHash: string; startSeq: bigint }

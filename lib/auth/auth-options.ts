@@ -1,7 +1,7 @@
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
 import { createConsoleSession } from "@/lib/sessions/create-console-session";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { getConfig } from "@/lib/config/read-config";
 import { openSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";

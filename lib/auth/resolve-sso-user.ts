@@ -1,6 +1,6 @@
 import type { Provider } from "next-auth/providers/index";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { openSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";
 import { grantRole } from "@/lib/console-users/grant-role";

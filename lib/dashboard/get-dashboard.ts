@@ -1,8 +1,8 @@
 import { count, at, id } from "@/lib/operation/wire";
 import { z } from "zod";
-import { readGroupSettings } from "@/lib/groups/group-settings";
+import { readGroupSettings } from "@/lib/settings/group-settings";
 import { DevicePlatform, MemberStatus, PartnerStatus } from "@/lib/generated/prisma/enums";
-import { activeHoldWhere } from "@/lib/holds/holds-covering";
+import { activeHoldWhere } from "@/lib/retention/holds-covering";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { can } from "@/lib/rbac/actor";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { readGroupSettings } from "@/lib/groups/group-settings";
+import { readGroupSettings } from "@/lib/settings/group-settings";
 import type { FederationMode, GroupFederation, PartnerEntry } from "./decide-federation";
 
 /** Everything a decision needs from one network, as of one federationVersion. */

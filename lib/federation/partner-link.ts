@@ -1,7 +1,7 @@
 import { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { type AuditAction } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { type AuditAction } from "@/lib/audit-chain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type ApiRouteSpec, defineOperation } from "@/lib/operation/define-operation";
 import { OperationError, notFound } from "@/lib/operation/operation-error";

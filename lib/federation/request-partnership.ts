@@ -1,6 +1,6 @@
 import { created } from "@/lib/operation/wire";
 import { z } from "zod";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
 import { actorLabel } from "@/lib/rbac/actor";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";

@@ -5,7 +5,7 @@ import { assertKnownPartners } from "@/lib/federation/assert-known-partners";
 import { toJson } from "@/lib/settings/to-json";
 import { byTenant, tenantInput } from "@/lib/validation/tenant-input";
 import { groupName } from "./group-input";
-import { groupSettingsSchema } from "./group-settings";
+import { groupSettingsSchema } from "@/lib/settings/group-settings";
 
 export const createGroupSchema = tenantInput.extend({ name: groupName, settings: groupSettingsSchema.optional() });
 

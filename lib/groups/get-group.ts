@@ -1,11 +1,11 @@
-import { groupSettingsSchema } from "@/lib/groups/group-settings";
+import { groupSettingsSchema } from "@/lib/settings/group-settings";
 import { id, count, at } from "@/lib/operation/wire";
 import { z } from "zod";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { groupInput } from "./group-input";
-import { readGroupSettings } from "./group-settings";
+import { readGroupSettings } from "@/lib/settings/group-settings";
 
 // GET one security group with its full settings (defaults filled in).
 export const getGroup = defineOperation({

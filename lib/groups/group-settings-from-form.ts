@@ -1,4 +1,4 @@
-import { GROUP_SECTIONS, type GroupSection } from "./group-settings";
+import { GROUP_SECTIONS, type GroupSection } from "@/lib/settings/group-settings";
 
 /**
  * The group editor posts one field per setting, named section.key. Checkboxes

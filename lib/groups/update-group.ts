@@ -9,7 +9,7 @@ import { bumpFederationVersion } from "@/lib/federation/bump-federation-version"
 import { previewGroupLifetimeChange } from "@/lib/retention/preview-group-lifetime-change";
 import { byTenant } from "@/lib/validation/tenant-input";
 import { groupInput, groupName } from "./group-input";
-import { groupSettingsSchema, readGroupSettings } from "./group-settings";
+import { groupSettingsSchema, readGroupSettings } from "@/lib/settings/group-settings";
 
 export const updateGroupSchema = groupInput.extend({
   name: groupName,

@@ -1,9 +1,9 @@
 import { device } from "@/lib/devices/device-output";
-import { scimProfileSchema } from "@/lib/scim/scim-user";
+import { scimProfileSchema } from "./scim-profile";
 import { MemberStatus } from "@/lib/generated/prisma/enums";
 import { id, atOrNull, at } from "@/lib/operation/wire";
 import { z } from "zod";
-import { holdsCovering } from "@/lib/holds/holds-covering";
+import { holdsCovering } from "@/lib/retention/holds-covering";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { notFound } from "@/lib/operation/operation-error";
 import { can } from "@/lib/rbac/actor";

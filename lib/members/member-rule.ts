@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { count } from "@/lib/operation/wire";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/audit-chain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { holdsCovering } from "@/lib/holds/holds-covering";
+import { holdsCovering } from "@/lib/retention/holds-covering";
 import { type ApiRouteSpec, type AuditRecord, defineOperation } from "@/lib/operation/define-operation";
 import type { ExampleIds } from "@/lib/operation/example-ids";
 import { OperationError } from "@/lib/operation/operation-error";

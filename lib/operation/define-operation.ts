@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { appendAuditEvent, appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
-import { type AuditAction, PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent, appendAuditEvents, type AuditEventInput } from "@/lib/audit-chain/append-audit-event";
+import { type AuditAction, PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Ctx, actorLabel, can } from "@/lib/rbac/actor";

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readGroupSettings } from "@/lib/groups/group-settings";
-import { holdsCovering } from "@/lib/holds/holds-covering";
+import { readGroupSettings } from "@/lib/settings/group-settings";
+import { holdsCovering } from "@/lib/retention/holds-covering";
 import { effectiveRetention } from "./effective-retention";
 import { DEFAULT_LIFETIME } from "./retention-presets";
 

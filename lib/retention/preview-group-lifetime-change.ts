@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activeHoldWhere } from "@/lib/holds/holds-covering";
+import { activeHoldWhere } from "@/lib/retention/holds-covering";
 import { type LifetimeCaps, compareLifetime, effectiveRetention } from "./effective-retention";
 import type { LifetimeImpact } from "./preview-lifetime-change";
 import { DEFAULT_LIFETIME } from "./retention-presets";

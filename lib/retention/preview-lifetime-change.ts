@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readGroupSettings } from "@/lib/groups/group-settings";
-import { activeHoldWhere } from "@/lib/holds/holds-covering";
+import { readGroupSettings } from "@/lib/settings/group-settings";
+import { activeHoldWhere } from "@/lib/retention/holds-covering";
 
 type Db = Pick<Prisma.TransactionClient, "securityGroup" | "member" | "memberLifetimeException" | "legalHold">;
 

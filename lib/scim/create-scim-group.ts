@@ -1,6 +1,6 @@
 import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
-import { groupSettingsSchema } from "@/lib/groups/group-settings";
+import { groupSettingsSchema } from "@/lib/settings/group-settings";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { uniqueViolationFields } from "@/lib/operation/unique-violation";
 import { toJson } from "@/lib/settings/to-json";

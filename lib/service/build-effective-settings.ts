@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readGroupSettings } from "@/lib/groups/group-settings";
+import { readGroupSettings } from "@/lib/settings/group-settings";
 import { readNetworkSettings } from "@/lib/tenants/network-settings";
 
 export const EFFECTIVE_SETTINGS_SCHEMA = "custodian.effective-settings/v1";

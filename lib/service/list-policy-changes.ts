@@ -1,5 +1,5 @@
 import { NO_DOOR } from "@/lib/operation/door-reasons";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/audit-chain/audit-actions";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { feedLimit, seqCursor } from "@/lib/validation/seq-cursor";

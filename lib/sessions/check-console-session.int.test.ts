@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { db } from "@/lib/db";
 import { createConsoleUser, createTenant } from "@/lib/testing/factories";
 import { checkConsoleSession } from "./check-console-session";

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { db } from "@/lib/db";
 import { getSigningKey } from "./get-signing-key";
 import { listPublicKeys } from "./list-public-keys";

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from "node:crypto";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { openSecret, sealSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 import { NO_DOOR } from "@/lib/operation/door-reasons";
 import { z } from "zod";
-import { DEFAULT_GROUP_SETTINGS } from "@/lib/groups/group-settings";
+import { DEFAULT_GROUP_SETTINGS } from "@/lib/settings/group-settings";
 import { defineOperation } from "@/lib/operation/define-operation";
 import { OperationError } from "@/lib/operation/operation-error";
 import { toJson } from "@/lib/settings/to-json";

@@ -1,6 +1,6 @@
 // A separate process that appends audit events to one chain, for the
 // concurrency test: run two of these at once against the same tenant.
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
 import { db } from "@/lib/db";
 
 const [tenantId, countArg, label] = process.argv.slice(2);

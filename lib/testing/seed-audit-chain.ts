@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit/hash-audit-event";
+import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit-chain/hash-audit-event";
 
 /** COPY's text format for one field: NULL is \N; backslash, tab and newlines escaped. */
 const field = (v: string | null) =>

@@ -1,5 +1,5 @@
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { PLATFORM_CHAIN } from "@/lib/audit/audit-actions";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
+import { PLATFORM_CHAIN } from "@/lib/audit-chain/audit-actions";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/rbac/actor";
 import type { TenantPermission } from "@/lib/rbac/permissions";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { beginTotpEnrolment } from "@/lib/account/begin-totp-enrolment";
 import { confirmTotpEnrolment } from "@/lib/account/confirm-totp-enrolment";
 import { updateAccount } from "@/lib/account/update-account";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { revokeMySession } from "@/lib/sessions/revoke-my-session";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
 

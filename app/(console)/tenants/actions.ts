@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { createTenant } from "@/lib/tenants/create-tenant";
 
 export async function createTenantAction(_prev: ActionState, form: FormData) {

@@ -1,6 +1,6 @@
 import { escapeLiteral } from "pg";
 import { z } from "zod";
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "@/lib/audit/audit-actions";
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "@/lib/audit-chain/audit-actions";
 
 /** Action groups: the prefix of each action name ("member" for member.suspend, …). */
 export const AUDIT_ACTION_GROUPS = [...new Set(AUDIT_ACTIONS.map((a) => a.split(".")[0]!))];

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+import { AUDIT_ACTIONS } from "@/lib/audit-chain/audit-actions";
 import { AUDIT_ACTION_GROUPS } from "./audit-filter";
 
 // The kinds of targets events name (see each operation's audit record).

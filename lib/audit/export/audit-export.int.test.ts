@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appendAuditEvents } from "@/lib/audit/append-audit-event";
+import { appendAuditEvents } from "@/lib/audit-chain/append-audit-event";
 import { searchAuditEvents } from "@/lib/audit/explorer/search-audit-events";
 import { db } from "@/lib/db";
 import { listPublicKeys } from "@/lib/signing/list-public-keys";

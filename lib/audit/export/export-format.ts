@@ -1,4 +1,4 @@
-import type { HashedAuditFields } from "@/lib/audit/hash-audit-event";
+import type { HashedAuditFields } from "@/lib/audit-chain/hash-audit-event";
 
 /** Every field an event's hash covers, then the hash: what each exported row carries, so it can be checked alone. */
 export const EXPORT_COLUMNS = [

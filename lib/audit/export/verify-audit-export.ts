@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
-import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit/hash-audit-event";
+import { GENESIS_HASH, hashAuditEvent } from "@/lib/audit-chain/hash-audit-event";
 import { verifyDocument, type SignedDocument } from "@/lib/signing/sign-document";
 import { unescapeCell } from "@/lib/csv/spreadsheet-safe";
 import { ESCAPED_COLUMNS, EXPORT_COLUMNS, rowToHashed } from "./export-format";

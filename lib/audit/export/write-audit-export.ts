@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { auditFilterSql, compactFilter, type AuditFilter } from "@/lib/audit/explorer/audit-filter";
-import { GENESIS_HASH } from "@/lib/audit/hash-audit-event";
+import { GENESIS_HASH } from "@/lib/audit-chain/hash-audit-event";
 import { getSigningKey } from "@/lib/signing/get-signing-key";
 import { signDocument, type SignedDocument } from "@/lib/signing/sign-document";
 import { copyTextToJsonl } from "./copy-text-to-jsonl";

@@ -1,4 +1,4 @@
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CADENCE_MS, type ExportCadence } from "./export-cadence";

@@ -1,4 +1,4 @@
-import { appendAuditEvents } from "@/lib/audit/append-audit-event";
+import { appendAuditEvents } from "@/lib/audit-chain/append-audit-event";
 import { db } from "@/lib/db";
 import { instanceKey, leaseFree } from "@/lib/jobs/instance-lease";
 import type { ImportRow } from "./check-member-csv";

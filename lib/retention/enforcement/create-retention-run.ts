@@ -1,7 +1,7 @@
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent } from "@/lib/audit-chain/append-audit-event";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activeHoldWhere } from "@/lib/holds/holds-covering";
+import { activeHoldWhere } from "@/lib/retention/holds-covering";
 import { OperationError } from "@/lib/operation/operation-error";
 import { countPurgeCandidates } from "./count-purge-candidates";
 import { purgeCutoffs } from "./purge-cutoffs";

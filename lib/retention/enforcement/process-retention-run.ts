@@ -1,4 +1,4 @@
-import { appendAuditEvents } from "@/lib/audit/append-audit-event";
+import { appendAuditEvents } from "@/lib/audit-chain/append-audit-event";
 import { writeAuditCheckpoint } from "@/lib/audit/audit-checkpoint";
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";

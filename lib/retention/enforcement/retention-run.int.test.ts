@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { appendAuditEvents } from "@/lib/audit/append-audit-event";
+import { appendAuditEvents } from "@/lib/audit-chain/append-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db";
 import { eventually } from "@/lib/testing/eventually";

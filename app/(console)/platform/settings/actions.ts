@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { updatePlatformSettings } from "@/lib/platform/update-platform-settings";
 import { rotateSigningKey } from "@/lib/signing/rotate-signing-key";
 

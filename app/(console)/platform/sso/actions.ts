@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { createSsoConnection } from "@/lib/sso/create-sso-connection";
 import { deleteSsoConnection } from "@/lib/sso/delete-sso-connection";
 

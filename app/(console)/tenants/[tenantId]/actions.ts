@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { deleteTenant } from "@/lib/tenants/delete-tenant";
 import { reactivateTenant } from "@/lib/tenants/reactivate-tenant";
 import { suspendTenant } from "@/lib/tenants/suspend-tenant";

@@ -7,7 +7,7 @@ import { verifyStoredExport } from "@/lib/audit/export/verify-stored-export";
 import { createExportSchedule } from "@/lib/audit/schedules/create-export-schedule";
 import { deleteExportSchedule } from "@/lib/audit/schedules/delete-export-schedule";
 import { verifyTenantAuditChain } from "@/lib/audit/verify-tenant-audit-chain";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { formFields } from "@/lib/validation/form-fields";
 
 const FILTER_FIELDS = ["actor", "action", "targetType", "targetId", "outcome", "q"] as const;

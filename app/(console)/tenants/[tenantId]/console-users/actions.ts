@@ -8,7 +8,7 @@ import { inviteConsoleUser } from "@/lib/console-users/invite-console-user";
 import { resetConsoleUserMfa } from "@/lib/console-users/reset-console-user-mfa";
 import { revokeConsoleUserSessions } from "@/lib/console-users/revoke-console-user-sessions";
 import { revokeRole } from "@/lib/console-users/revoke-role";
-import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
+import { type ActionState, parseActionForm, runAction } from "@/lib/doors/run-action";
 import { formChoice } from "@/lib/validation/form-choice";
 
 const field = (form: FormData, name: string) => form.get(name)?.toString();

@@ -12,7 +12,7 @@ import { requestPartnership } from "@/lib/federation/request-partnership";
 import { blockGuest } from "@/lib/federation/block-guest";
 import { unblockGuest } from "@/lib/federation/unblock-guest";
 import { updateFederationSettings } from "@/lib/federation/update-federation-settings";
-import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
+import { type ActionState, parseActionForm, runAction } from "@/lib/doors/run-action";
 import { formChoice } from "@/lib/validation/form-choice";
 import { formFields } from "@/lib/validation/form-fields";
 

@@ -7,7 +7,7 @@ import { deleteGroup } from "@/lib/groups/delete-group";
 import { groupSettingsFromForm } from "@/lib/groups/group-settings-from-form";
 import { moveMembers } from "@/lib/groups/move-members";
 import { updateGroup } from "@/lib/groups/update-group";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 
 export async function createGroupAction(_prev: ActionState, form: FormData) {
   const tenantId = form.get("tenantId")?.toString();

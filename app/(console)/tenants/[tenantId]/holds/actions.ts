@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createLegalHold } from "@/lib/holds/create-legal-hold";
 import { previewLegalHold } from "@/lib/holds/preview-legal-hold";
 import { releaseLegalHold } from "@/lib/holds/release-legal-hold";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 
 // First the preview (who the hold would cover, nothing saved), then, on the next submit, the hold.
 export async function createHoldAction(_prev: ActionState, form: FormData) {

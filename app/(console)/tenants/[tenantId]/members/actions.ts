@@ -10,7 +10,7 @@ import { reinviteMembers } from "@/lib/members/reinvite-members";
 import { resetMemberDevices } from "@/lib/members/reset-member-devices";
 import { suspendMembers } from "@/lib/members/suspend-members";
 import { inviteMember } from "@/lib/members/invite-member";
-import { type ActionState, parseActionForm, runAction } from "@/lib/operation/run-action";
+import { type ActionState, parseActionForm, runAction } from "@/lib/doors/run-action";
 import { formChoice, jsonFormField } from "@/lib/validation/form-choice";
 import { formFields } from "@/lib/validation/form-fields";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { formFields } from "@/lib/validation/form-fields";
 import { enqueueRetentionRun } from "@/lib/retention/enforcement/retention-jobs";
 import { startRetentionRun } from "@/lib/retention/enforcement/start-retention-run";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { getTranslations } from "next-intl/server";
 import { testMemberSso } from "@/lib/member-sso/test-member-sso";
 import { updateMemberSso } from "@/lib/member-sso/update-member-sso";

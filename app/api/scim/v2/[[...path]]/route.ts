@@ -1,4 +1,4 @@
-import { dispatchScim } from "@/lib/http/scim-handler";
+import { dispatchScim } from "@/lib/doors/scim-handler";
 
 // /api/scim/v2/** - SCIM 2.0 for identity providers, every endpoint in lib/scim/scim-routes.ts
 export const GET = dispatchScim;

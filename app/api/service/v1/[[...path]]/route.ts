@@ -1,4 +1,4 @@
-import { dispatchService } from "@/lib/http/dispatch-service";
+import { dispatchService } from "@/lib/doors/dispatch-service";
 
 // /api/service/v1/** - the messaging service's API, every route in lib/service/service-routes.ts
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { pullAuditEvents } from "@/lib/audit/pull-audit-events";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/doors/api-handler";
 
 // GET /api/v1/audit/events?cursor=… - the token's network's audit events after a cursor, for a SIEM
 export const GET = apiHandler(({ ctx, request }) => {

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { applyMemberImport } from "@/lib/members/import/apply-member-import";
 import { MAX_IMPORT_BYTES, previewMemberImport } from "@/lib/members/import/preview-member-import";
 import { runMemberImport } from "@/lib/members/import/run-member-import";
-import { type ActionState, runAction } from "@/lib/operation/run-action";
+import { type ActionState, runAction } from "@/lib/doors/run-action";
 
 export async function previewImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const tenantId = form.get("tenantId")?.toString();

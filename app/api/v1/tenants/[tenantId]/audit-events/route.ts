@@ -1,6 +1,6 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { searchAuditEvents } from "@/lib/audit/explorer/search-audit-events";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/doors/api-handler";
 
 // GET /api/v1/tenants/{tenantId}/audit-events - search a network's audit log (the explorer's filter and keyset pages)
 export const GET = apiHandler<{ tenantId: string }>(({ ctx, request, params }) =>

@@ -2,7 +2,7 @@ import { callWithRaw } from "@/lib/operation/define-operation";
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { enqueueAuditExport } from "@/lib/audit/audit-jobs";
 import { createAuditExport } from "@/lib/audit/export/create-audit-export";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/doors/api-handler";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 // GET /api/v1/tenants/{tenantId}/audit-exports - a page of exports with their progress (the API's door)

@@ -1,6 +1,6 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { getAuditExport } from "@/lib/audit/export/get-audit-export";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/doors/api-handler";
 
 // GET /api/v1/tenants/{tenantId}/audit-exports/{exportId} - an export's progress and, once done, its signed manifest
 export const GET = apiHandler<{ tenantId: string; exportId: string }>(({ ctx, params }) => getAuditExport(ctx, params));

@@ -1,5 +1,5 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/doors/api-handler";
 import { membersCsvResponse } from "@/lib/members/members-csv-response";
 
 // GET /api/v1/tenants/{tenantId}/members/export - the directory, as filtered, streamed as CSV

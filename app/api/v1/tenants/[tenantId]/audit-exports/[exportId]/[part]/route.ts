@@ -1,6 +1,6 @@
 import { dispatchApi } from "@/lib/api/dispatch-api";
 import { serveExportFile } from "@/lib/audit/export/serve-export-file";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/doors/api-handler";
 
 type Params = { tenantId: string; exportId: string; part: string };
 

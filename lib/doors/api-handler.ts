@@ -4,9 +4,9 @@ import type { Ctx } from "@/lib/rbac/actor";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 import { consumeRateLimitWindow } from "@/lib/auth/consume-rate-limit";
 import { getConfig } from "@/lib/config/read-config";
-import { bodyProblem, problem } from "./problem";
-import { BodyError } from "./read-json-body";
-import { withIdempotency } from "./with-idempotency";
+import { bodyProblem, problem } from "@/lib/http/problem";
+import { BodyError } from "@/lib/http/read-json-body";
+import { withIdempotency } from "@/lib/http/with-idempotency";
 
 type Handler<P> = (args: { ctx: Ctx; request: Request; params: P }) => Promise<unknown>;
 

@@ -4,8 +4,8 @@ import { OperationError } from "@/lib/operation/operation-error";
 import { ScimError, scimErrorResponse } from "@/lib/scim/scim-error";
 import { SCIM_ROUTES } from "@/lib/scim/scim-routes";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
-import { BodyError, readJsonBody } from "./read-json-body";
-import { routeTable } from "./route-table";
+import { BodyError, readJsonBody } from "@/lib/http/read-json-body";
+import { routeTable } from "@/lib/http/route-table";
 
 const matchScimRoute = routeTable(SCIM_ROUTES, { ignoreCase: true });
 

@@ -1,6 +1,6 @@
 import { registerAuditJobs } from "@/lib/audit/audit-jobs";
 import { registerRetentionJobs } from "@/lib/retention/enforcement/retention-jobs";
-import { getJobQueue } from "./get-job-queue";
+import { getJobQueue } from "@/lib/jobs/get-job-queue";
 
 /** Starts every background worker of this process. Called once at server start. */
 export async function startJobWorkers() {

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { scimErrorJson } from "@/lib/scim/scim-error";
-import { type ProblemKind, problemJson } from "./problem";
+import { type ProblemKind, problemJson } from "@/lib/http/problem";
 
 /** The methods any route serves; anything else (TRACE, CONNECT, WebDAV's) is refused before routing. */
 export const SERVED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "./append-audit-event";
-import { verifyAuditChain } from "./verify-audit-chain";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 
 async function chainOf(length: number) {
   const tenantId = randomUUID();

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
-import { type AnyOperation, callWithRaw, zodFieldErrors } from "./define-operation";
-import { OperationError } from "./operation-error";
+import { type AnyOperation, callWithRaw, zodFieldErrors } from "@/lib/operation/define-operation";
+import { OperationError } from "@/lib/operation/operation-error";
 
 export type ActionState<T = unknown> =
   { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> } | null;

@@ -1,8 +1,8 @@
 import { SERVICE_ROUTES } from "@/lib/service/service-routes";
 import { AnswerError, answerFaults, apiHandler, toJson } from "./api-handler";
-import { problem } from "./problem";
-import { readJsonBody } from "./read-json-body";
-import { routeTable } from "./route-table";
+import { problem } from "@/lib/http/problem";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { routeTable } from "@/lib/http/route-table";
 
 const matchServiceRoute = routeTable(SERVICE_ROUTES);
 
