@@ -2,7 +2,8 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { beginTotpAction, confirmTotpAction } from "@/app/(console)/account/actions";
+import { beginTotpAction } from "@/lib/actions/account/begin-totp-action";
+import { confirmTotpAction } from "@/lib/actions/account/confirm-totp-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

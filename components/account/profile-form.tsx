@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { updateAccountAction } from "@/app/(console)/account/actions";
+import { updateAccountAction } from "@/lib/actions/account/update-account-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

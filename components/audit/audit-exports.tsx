@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { verifyExportAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { verifyExportAction } from "@/lib/actions/audit/verify-export-action";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

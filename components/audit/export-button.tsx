@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { createExportAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { createExportAction } from "@/lib/actions/audit/create-export-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createScheduleAction, deleteScheduleAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { createScheduleAction } from "@/lib/actions/audit/create-schedule-action";
+import { deleteScheduleAction } from "@/lib/actions/audit/delete-schedule-action";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

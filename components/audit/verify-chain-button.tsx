@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { verifyChainAction } from "@/app/(console)/tenants/[tenantId]/audit/actions";
+import { verifyChainAction } from "@/lib/actions/audit/verify-chain-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";

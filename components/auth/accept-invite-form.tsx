@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
+import { acceptInviteAction } from "@/lib/actions/console-users/accept-invite-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

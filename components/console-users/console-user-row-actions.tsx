@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { use, useEffect, useRef, useState } from "react";
-import { consoleUserAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
+import { consoleUserAction } from "@/lib/actions/console-users/console-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { inviteAction } from "@/app/(console)/tenants/[tenantId]/console-users/actions";
+import { inviteAction } from "@/lib/actions/console-users/invite-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

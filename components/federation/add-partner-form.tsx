@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addPartnerAction } from "@/app/(console)/tenants/[tenantId]/federation/actions";
+import { addPartnerAction } from "@/lib/actions/federation/add-partner-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

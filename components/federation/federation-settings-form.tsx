@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateFederationSettingsAction } from "@/app/(console)/tenants/[tenantId]/federation/actions";
+import { updateFederationSettingsAction } from "@/lib/actions/federation/update-federation-settings-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setGuestBlockedAction } from "@/app/(console)/tenants/[tenantId]/federation/actions";
+import { setGuestBlockedAction } from "@/lib/actions/federation/set-guest-blocked-action";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 export function GuestBlockButton({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changeLinkAction } from "@/app/(console)/tenants/[tenantId]/federation/actions";
+import { changeLinkAction } from "@/lib/actions/federation/change-link-action";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 export interface LinkPartner {

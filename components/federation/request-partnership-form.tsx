@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { requestPartnershipAction } from "@/app/(console)/tenants/[tenantId]/federation/actions";
+import { requestPartnershipAction } from "@/lib/actions/federation/request-partnership-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

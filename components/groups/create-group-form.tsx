@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createGroupAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
+import { createGroupAction } from "@/lib/actions/groups/create-group-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

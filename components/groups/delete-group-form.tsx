@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { deleteGroupAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
+import { deleteGroupAction } from "@/lib/actions/groups/delete-group-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FieldError, Label } from "@/components/ui/field";

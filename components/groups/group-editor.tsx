@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { updateGroupAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
+import { updateGroupAction } from "@/lib/actions/groups/update-group-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { FieldError, Label, TextField } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { moveMembersAction } from "@/app/(console)/tenants/[tenantId]/groups/actions";
+import { moveMembersAction } from "@/lib/actions/groups/move-members-action";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

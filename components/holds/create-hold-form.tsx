@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { createHoldAction } from "@/app/(console)/tenants/[tenantId]/holds/actions";
+import { createHoldAction } from "@/lib/actions/holds/create-hold-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { releaseHoldAction } from "@/app/(console)/tenants/[tenantId]/holds/actions";
+import { releaseHoldAction } from "@/lib/actions/holds/release-hold-action";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 export function ReleaseHoldButton({

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "sonner";
-import { bulkMemberAction } from "@/app/(console)/tenants/[tenantId]/members/actions";
+import { bulkMemberAction } from "@/lib/actions/members/bulk-member-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useEffect } from "react";
-import { applyImportAction } from "@/app/(console)/tenants/[tenantId]/members/import/actions";
+import { applyImportAction } from "@/lib/actions/members/apply-import-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { previewImportAction } from "@/app/(console)/tenants/[tenantId]/members/import/actions";
+import { previewImportAction } from "@/lib/actions/members/preview-import-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

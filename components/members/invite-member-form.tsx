@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inviteMemberAction } from "@/app/(console)/tenants/[tenantId]/members/actions";
+import { inviteMemberAction } from "@/lib/actions/members/invite-member-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setExceptionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { setExceptionAction } from "@/lib/actions/retention/set-exception-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { TextField } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateMetadataRetentionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { updateMetadataRetentionAction } from "@/lib/actions/retention/update-metadata-retention-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { TextField } from "@/components/ui/field";

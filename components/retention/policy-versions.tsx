@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { restoreVersionAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { restoreVersionAction } from "@/lib/actions/retention/restore-version-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { updateComplianceAction, updateLifetimeAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { updateComplianceAction } from "@/lib/actions/retention/update-compliance-action";
+import { updateLifetimeAction } from "@/lib/actions/retention/update-lifetime-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { FieldError, Label, TextField } from "@/components/ui/field";

@@ -5,7 +5,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { startRetentionRunAction } from "@/app/(console)/tenants/[tenantId]/retention/actions";
+import { startRetentionRunAction } from "@/lib/actions/retention/start-retention-run-action";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { testMemberSsoAction, updateMemberSsoAction } from "@/app/(console)/tenants/[tenantId]/settings/actions";
+import { testMemberSsoAction } from "@/lib/actions/settings/test-member-sso-action";
+import { updateMemberSsoAction } from "@/lib/actions/settings/update-member-sso-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

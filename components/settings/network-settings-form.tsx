@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateNetworkSettingsAction } from "@/app/(console)/tenants/[tenantId]/settings/actions";
+import { updateNetworkSettingsAction } from "@/lib/actions/settings/update-network-settings-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

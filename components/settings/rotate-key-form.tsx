@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { rotateSigningKeyAction } from "@/app/(console)/platform/settings/actions";
+import { rotateSigningKeyAction } from "@/lib/actions/platform/rotate-signing-key-action";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 

@@ -2,7 +2,7 @@
 
 import { useParams, useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { type PaletteHit, searchPaletteAction } from "@/app/(console)/search-actions";
+import { type PaletteHit, searchPaletteAction } from "@/lib/actions/search/search-palette-action";
 
 export interface PalettePage {
   label: string;

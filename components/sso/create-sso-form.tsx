@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { createSsoAction } from "@/app/(console)/platform/sso/actions";
+import { createSsoAction } from "@/lib/actions/sso/create-sso-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deleteSsoAction } from "@/app/(console)/platform/sso/actions";
+import { deleteSsoAction } from "@/lib/actions/sso/delete-sso-action";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 interface Row {

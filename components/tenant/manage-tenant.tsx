@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { deleteTenantAction, tenantStatusAction, updateTenantAction } from "@/app/(console)/tenants/[tenantId]/actions";
+import { deleteTenantAction } from "@/lib/actions/tenants/delete-tenant-action";
+import { tenantStatusAction } from "@/lib/actions/tenants/tenant-status-action";
+import { updateTenantAction } from "@/lib/actions/tenants/update-tenant-action";
 import { TenantFields } from "@/components/tenants/tenant-fields";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

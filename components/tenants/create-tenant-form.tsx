@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createTenantAction } from "@/app/(console)/tenants/actions";
+import { createTenantAction } from "@/lib/actions/tenants/create-tenant-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

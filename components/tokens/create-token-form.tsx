@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { createTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
+import { createTokenAction } from "@/lib/actions/tokens/create-token-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { revokeTokenAction } from "@/app/(console)/tenants/[tenantId]/tokens/actions";
+import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token-action";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 

@@ -6,7 +6,7 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { runPage } from "@/lib/operation/run-page";
 import { getPlatformSettings } from "@/lib/platform/get-platform-settings";
 import { loadKeyTrust } from "@/lib/signing/key-trust";
-import { updatePlatformSettingsAction } from "./actions";
+import { updatePlatformSettingsAction } from "@/lib/actions/platform/update-platform-settings-action";
 
 export default async function PlatformSettingsPage() {
   const { ctx } = await requireCurrentUser();

@@ -10,7 +10,7 @@ import { allows } from "@/lib/operation/allows";
 import { updateNetworkSettings } from "@/lib/tenants/update-network-settings";
 import { updateMemberSso } from "@/lib/member-sso/update-member-sso";
 import { getTenant } from "@/lib/tenants/get-tenant";
-import { updateTenantSecurityAction } from "./actions";
+import { updateTenantSecurityAction } from "@/lib/actions/settings/update-tenant-security-action";
 
 export default async function TenantSettingsPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;

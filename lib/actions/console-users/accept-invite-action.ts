@@ -3,7 +3,7 @@
 import { acceptInvite } from "@/lib/account/accept-invite";
 import { readRequestMeta } from "@/lib/auth/read-request-meta";
 import { OperationError } from "@/lib/operation/operation-error";
-import type { ActionState } from "@/lib/doors/run-action";
+import { type ActionState } from "@/lib/doors/run-action";
 
 export async function acceptInviteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   try {

@@ -1,10 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { applyMemberImport } from "@/lib/members/import/apply-member-import";
 import { MAX_IMPORT_BYTES, previewMemberImport } from "@/lib/members/import/preview-member-import";
-import { runMemberImport } from "@/lib/members/import/run-member-import";
 import { type ActionState, runAction } from "@/lib/doors/run-action";
 
 export async function previewImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -17,15 +14,5 @@ export async function previewImportAction(_prev: ActionState, form: FormData): P
     return { ok: false, message: "The file is too large.", fieldErrors: { csv: ["the file is larger than 40 MB"] } };
   const state = await runAction(previewMemberImport, { tenantId, fileName: file.name, csv: await file.text() });
   if (state?.ok) redirect(`/tenants/${tenantId}/members/import?import=${(state.value as { id: string }).id}`);
-  return state;
-}
-
-export async function applyImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const tenantId = form.get("tenantId")?.toString() ?? "";
-  const importId = form.get("importId")?.toString() ?? "";
-  const state = await runAction(applyMemberImport, { tenantId, importId });
-  // The work runs after the response, in this server process; a restart resumes it.
-  if (state?.ok) void runMemberImport(tenantId, importId).catch(() => {});
-  revalidatePath(`/tenants/${tenantId}/members/import`);
   return state;
 }

@@ -9,7 +9,6 @@ import { reactivateMembers } from "@/lib/members/reactivate-members";
 import { reinviteMembers } from "@/lib/members/reinvite-members";
 import { resetMemberDevices } from "@/lib/members/reset-member-devices";
 import { suspendMembers } from "@/lib/members/suspend-members";
-import { inviteMember } from "@/lib/members/invite-member";
 import { type ActionState, parseActionForm, runAction } from "@/lib/doors/run-action";
 import { formChoice, jsonFormField } from "@/lib/validation/form-choice";
 import { formFields } from "@/lib/validation/form-fields";
@@ -45,20 +44,6 @@ export async function bulkMemberAction(_prev: ActionState, form: FormData): Prom
     action === "move"
       ? await runAction(moveMembers, { tenantId, groupId, memberIds })
       : await runAction(BULK[action], { tenantId, ...(filter !== undefined ? { filter } : { memberIds }) });
-  revalidatePath(`/tenants/${tenantId}/members`);
-  return state;
-}
-
-export async function inviteMemberAction(_prev: ActionState, form: FormData) {
-  const f = (k: string) => form.get(k)?.toString();
-  const tenantId = f("tenantId");
-  const state = await runAction(inviteMember, {
-    tenantId,
-    email: f("email"),
-    firstName: f("firstName"),
-    lastName: f("lastName"),
-    groupId: f("groupId") || undefined,
-  });
   revalidatePath(`/tenants/${tenantId}/members`);
   return state;
 }

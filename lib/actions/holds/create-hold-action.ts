@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { createLegalHold } from "@/lib/holds/create-legal-hold";
 import { previewLegalHold } from "@/lib/holds/preview-legal-hold";
-import { releaseLegalHold } from "@/lib/holds/release-legal-hold";
 import { type ActionState, runAction } from "@/lib/doors/run-action";
 
 // First the preview (who the hold would cover, nothing saved), then, on the next submit, the hold.
@@ -24,18 +23,6 @@ export async function createHoldAction(_prev: ActionState, form: FormData) {
     return state?.ok ? { ok: true as const, value: { preview: state.value } } : state;
   }
   const state = await runAction(createLegalHold, input);
-  revalidatePath(`/tenants/${tenantId}`, "layout");
-  return state;
-}
-
-export async function releaseHoldAction(_prev: ActionState, form: FormData) {
-  const tenantId = form.get("tenantId")?.toString();
-  const state = await runAction(releaseLegalHold, {
-    tenantId,
-    holdId: form.get("holdId")?.toString(),
-    // The button's confirmation dialog showed how many members the release shortens.
-    confirmShortening: form.get("confirmShortening") === "on",
-  });
   revalidatePath(`/tenants/${tenantId}`, "layout");
   return state;
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, runAction } from "@/lib/doors/run-action";
 import { createSsoConnection } from "@/lib/sso/create-sso-connection";
-import { deleteSsoConnection } from "@/lib/sso/delete-sso-connection";
 
 /**
  * The form takes mappings as lines of "group, network slug, role". Splitting the
@@ -50,11 +49,5 @@ export async function createSsoAction(_prev: ActionState, form: FormData): Promi
       state.fieldErrors.roleMappings = state.fieldErrors[line]!.map((m) => `${t("line", { line: n })} ${m}`);
     }
   }
-  return state;
-}
-
-export async function deleteSsoAction(_prev: ActionState, form: FormData) {
-  const state = await runAction(deleteSsoConnection, { connectionId: form.get("connectionId")?.toString() });
-  revalidatePath("/platform/sso");
   return state;
 }

@@ -4,26 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deactivateConsoleUser } from "@/lib/console-users/deactivate-console-user";
 import { grantRole } from "@/lib/console-users/grant-role";
-import { inviteConsoleUser } from "@/lib/console-users/invite-console-user";
 import { resetConsoleUserMfa } from "@/lib/console-users/reset-console-user-mfa";
 import { revokeConsoleUserSessions } from "@/lib/console-users/revoke-console-user-sessions";
 import { revokeRole } from "@/lib/console-users/revoke-role";
 import { type ActionState, parseActionForm, runAction } from "@/lib/doors/run-action";
 import { formChoice } from "@/lib/validation/form-choice";
-
-const field = (form: FormData, name: string) => form.get(name)?.toString();
-
-export async function inviteAction(_prev: ActionState, form: FormData) {
-  const tenantId = field(form, "tenantId");
-  const state = await runAction(inviteConsoleUser, {
-    tenantId,
-    email: field(form, "email"),
-    name: field(form, "name"),
-    role: field(form, "role"),
-  });
-  revalidatePath(`/tenants/${tenantId}/console-users`);
-  return state;
-}
+import { formText } from "@/lib/validation/form-fields";
 
 const USER_ACTIONS = {
   grant: grantRole,
@@ -36,14 +22,14 @@ const USER_ACTIONS = {
 const userActionForm = z.object({ op: formChoice(USER_ACTIONS, "choose one of the actions offered") });
 
 export async function consoleUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = await parseActionForm(userActionForm, { op: field(form, "op") });
+  const parsed = await parseActionForm(userActionForm, { op: formText(form, "op") });
   if (!parsed.ok) return parsed.state;
   const operation = USER_ACTIONS[parsed.data.op];
-  const tenantId = field(form, "tenantId");
+  const tenantId = formText(form, "tenantId");
   const state = await runAction<unknown>(operation, {
     tenantId,
-    userId: field(form, "userId"),
-    role: field(form, "role"),
+    userId: formText(form, "userId"),
+    role: formText(form, "role"),
   });
   revalidatePath(`/tenants/${tenantId}/console-users`);
   return state;

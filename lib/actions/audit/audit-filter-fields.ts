@@ -1,0 +1,1 @@
+export const FILTER_FIELDS = ["actor", "action", "targetType", "targetId", "outcome", "q"] as const;
