@@ -18,11 +18,12 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-// The console's doors: pages, server actions, console routes and components.
+// The console's doors: pages, console routes, components and the server actions (lib/actions).
 const uiFiles = [
   ...filesUnder(path.join(root, "app/(console)")),
   ...filesUnder(path.join(root, "app/(auth)")),
   ...filesUnder(path.join(root, "components")),
+  ...filesUnder(path.join(root, "lib/actions")).filter((f) => !f.endsWith(".test.ts")),
 ];
 
 /**

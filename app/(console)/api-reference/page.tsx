@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { buildOpenApi } from "@/lib/api/build-openapi";
 
@@ -22,7 +22,9 @@ const METHOD_TONE: Record<string, string> = {
 // The admin API's reference, rendered here from the same generated OpenAPI document (no CDN, no script).
 export default async function ApiReferencePage() {
   await requireCurrentUser();
-  const [t, summaries] = await Promise.all([getTranslations("apiReference"), getTranslations("apiSummaries")]);
+  const [t, messages] = await Promise.all([getTranslations("apiReference"), getMessages()]);
+  // A route's English summary is its spec's (the document's own); other catalogues translate it by operation id.
+  const translated = (messages as { apiSummaries?: Record<string, string> }).apiSummaries ?? {};
   const doc = buildOpenApi();
   const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
@@ -69,7 +71,7 @@ export default async function ApiReferencePage() {
                     <code className="font-mono text-xs">{line}</code>
                     <span className="text-slate-600">
                       {/* The document itself is English; the page names each route in the reader's language. */}
-                      {summaries(op.operationId as Parameters<typeof summaries>[0])}
+                      {translated[op.operationId] ?? op.summary}
                     </span>
                   </summary>
                   <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
