@@ -7,6 +7,7 @@ import { confirmTotpAction } from "@/lib/actions/account/confirm-totp-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { card } from "@/components/ui/card";
 
 export function MfaSection({ enabled }: { enabled: boolean }) {
   const t = useTranslations("account");
@@ -16,10 +17,7 @@ export function MfaSection({ enabled }: { enabled: boolean }) {
   const codes = confirmed?.ok ? (confirmed.value as { recoveryCodes: string[] }).recoveryCodes : null;
 
   return (
-    <section
-      className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      aria-labelledby="mfa-title"
-    >
+    <section className={card("max-w-2xl space-y-4 p-6")} aria-labelledby="mfa-title">
       <h2 id="mfa-title" className="font-medium">
         {t("security")}
       </h2>

@@ -9,15 +9,13 @@ import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select";
 import { THEMES } from "@/lib/account/themes";
 import { LOCALES } from "@/lib/i18n/locales";
+import { card } from "@/components/ui/card";
 
 export function ProfileForm({ name, locale, theme }: { name: string; locale: string | null; theme: string | null }) {
   const t = useTranslations("account");
   const [state, action, pending] = useFormAction(updateAccountAction);
   return (
-    <section
-      className="max-w-2xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      aria-labelledby="profile-title"
-    >
+    <section className={card("max-w-2xl p-6")} aria-labelledby="profile-title">
       <h2 id="profile-title" className="mb-4 font-medium">
         {t("profile")}
       </h2>

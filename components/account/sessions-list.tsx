@@ -9,6 +9,7 @@ import { signOutEverywhereAction } from "@/lib/actions/account/sign-out-everywhe
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { card } from "@/components/ui/card";
 
 interface SessionRow {
   id: string;
@@ -79,7 +80,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
           </Button>
         </form>
       </div>
-      <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div className={card("overflow-x-auto relative")}>
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>

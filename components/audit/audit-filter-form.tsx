@@ -8,6 +8,7 @@ import { FieldError, Input, Label } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { ExplorerParams } from "@/lib/audit/explorer/explorer-query";
 import { localToUtc, utcToLocal } from "@/lib/audit/explorer/zoned-time";
+import { card } from "@/components/ui/card";
 
 export interface FilterOptions {
   actionGroups: { group: string; actions: string[] }[];
@@ -78,7 +79,7 @@ export function AuditFilterForm({
     </div>
   );
   return (
-    <form onSubmit={submit} aria-label={t("title")} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form onSubmit={submit} aria-label={t("title")} className={card("p-4")}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <Label htmlFor="f-from">{t("from")}</Label>

@@ -11,6 +11,7 @@ import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 export interface ScheduleRow {
   id: string;
@@ -29,11 +30,7 @@ function CreateScheduleForm({ tenantId, targetsRoot }: { tenantId: string; targe
   const [state, onSubmit, pending] = useFormAction(createScheduleAction, { resetOnSuccess: true });
   const err = (k: string) => fieldError(state, k);
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label={t("create")}
-      className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
-    >
+    <form onSubmit={onSubmit} aria-label={t("create")} className={card("space-y-3 p-4")}>
       <input type="hidden" name="tenantId" value={tenantId} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <TextField id="s-name" name="name" label={t("name")} error={err("name")} required maxLength={100} />

@@ -8,6 +8,7 @@ import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { TENANT_ROLES } from "@/lib/rbac/permissions";
+import { card } from "@/components/ui/card";
 
 export function InviteForm({ tenantId }: { tenantId: string }) {
   const t = useTranslations();
@@ -16,7 +17,7 @@ export function InviteForm({ tenantId }: { tenantId: string }) {
   const invitePath = result?.invitePath;
   const inviteUrl = invitePath ? new URL(invitePath, window.location.origin).toString() : "";
   return (
-    <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-labelledby="invite-title">
+    <section className={card("p-5")} aria-labelledby="invite-title">
       <h2 id="invite-title" className="mb-4 font-medium">
         {t("consoleUsers.invite.title")}
       </h2>

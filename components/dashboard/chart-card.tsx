@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BarChart, type Bar } from "./bar-chart";
+import { card } from "@/components/ui/card";
 
 /**
  * One chart of the dashboard with its figures listed under it, each linked to
@@ -24,7 +25,7 @@ export function ChartCard({
 }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+    <section aria-labelledby={id} className={card("p-5")}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={id} className="font-medium">
           {title}

@@ -7,6 +7,7 @@ import type { ListParams } from "@/lib/validation/list-params";
 import { DataTablePagination } from "./data-table-pagination";
 import { serverTableFeatures, type ServerTableFeatures } from "./table-features";
 import { useTableUrl } from "./use-table-url";
+import { card } from "@/components/ui/card";
 
 export interface DataTableProps<TRow extends RowData> {
   columns: ColumnDef<ServerTableFeatures, TRow>[];
@@ -53,7 +54,7 @@ export function DataTable<TRow extends RowData>({
   });
 
   return (
-    <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div className={card()}>
       {toolbar && <div className="border-b border-slate-200 px-4 py-3">{toolbar}</div>}
       <div className="overflow-x-auto relative" aria-busy={pending}>
         <table className={`min-w-full text-sm ${pending ? "opacity-60" : ""}`}>

@@ -7,6 +7,7 @@ import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 export function FederationSettingsForm({
   tenantId,
@@ -22,12 +23,7 @@ export function FederationSettingsForm({
   const t = useTranslations("federation.settings");
   const [state, onSubmit, pending] = useFormAction(updateFederationSettingsAction);
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={t("title")}
-      className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-    >
+    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className={card("max-w-2xl space-y-4 p-6")}>
       <h2 className="font-medium">{t("title")}</h2>
       <input type="hidden" name="tenantId" value={tenantId} />
       <fieldset disabled={!canEdit} className="grid gap-4 sm:grid-cols-2">

@@ -6,17 +6,13 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 export function CreateGroupForm({ tenantId }: { tenantId: string }) {
   const t = useTranslations("groups.create");
   const [state, onSubmit, pending] = useFormAction(createGroupAction);
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex max-w-xl items-end gap-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      aria-label={t("title")}
-    >
+    <form onSubmit={onSubmit} noValidate className={card("flex max-w-xl items-end gap-3 p-5")} aria-label={t("title")}>
       <input type="hidden" name="tenantId" value={tenantId} />
       <div className="flex-1">
         <TextField id="group-name" name="name" label={t("name")} error={fieldError(state, "name")} />

@@ -9,6 +9,7 @@ import { FieldError, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 export function DeleteGroupForm({
   tenantId,
@@ -32,7 +33,7 @@ export function DeleteGroupForm({
         onSubmit(e);
       }}
       noValidate
-      className="max-w-xl space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      className={card("max-w-xl space-y-3 p-5")}
       aria-labelledby="delete-group-title"
     >
       <h2 id="delete-group-title" className="font-medium">

@@ -12,6 +12,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { GROUP_SECTIONS, type GroupSection, type GroupSettings } from "@/lib/settings/group-settings";
 import type { SettingField } from "@/lib/settings/setting-fields";
 import { UnsavedChangesGuard } from "./unsaved-changes-guard";
+import { card } from "@/components/ui/card";
 
 const TABS = ["general", "messaging", "calling", "security", "federation"] as const;
 type Tab = (typeof TABS)[number];
@@ -157,7 +158,7 @@ export function GroupEditor({ tenantId, group, readOnly }: Props) {
       }}
       onChange={() => setEdits((n) => n + 1)}
       noValidate
-      className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      className={card()}
       aria-label={group.name}
     >
       <input type="hidden" name="tenantId" value={tenantId} />

@@ -8,6 +8,7 @@ import { Label } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 export function GroupMembers({
   tenantId,
@@ -25,12 +26,7 @@ export function GroupMembers({
   const [state, onSubmit, pending] = useFormAction(moveMembersAction);
   const moved = state?.ok ? (state.value as { moved: number }).moved : null;
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      aria-labelledby="group-members-title"
-    >
+    <form onSubmit={onSubmit} noValidate className={card("space-y-3 p-5")} aria-labelledby="group-members-title">
       <h2 id="group-members-title" className="font-medium">
         {t("title")}
       </h2>

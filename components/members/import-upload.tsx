@@ -8,6 +8,7 @@ import { FieldError, Label } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { MAX_IMPORT_BYTES } from "@/lib/members/import/import-limits";
+import { card } from "@/components/ui/card";
 
 export function ImportUpload({ tenantId }: { tenantId: string }) {
   const t = useTranslations("import");
@@ -25,7 +26,7 @@ export function ImportUpload({ tenantId }: { tenantId: string }) {
         else onSubmit(event);
       }}
       noValidate
-      className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      className={card("space-y-4 p-6")}
     >
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <input type="hidden" name="tenantId" value={tenantId} />

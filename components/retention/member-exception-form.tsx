@@ -7,6 +7,7 @@ import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 export function MemberExceptionForm({ tenantId, memberId }: { tenantId: string; memberId: string }) {
   const t = useTranslations("retention.exception");
@@ -14,12 +15,7 @@ export function MemberExceptionForm({ tenantId, memberId }: { tenantId: string; 
   // A shortening comes back to be confirmed.
   const confirming = !!fieldError(state, "confirmShortening");
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="max-w-2xl space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      aria-label={t("title")}
-    >
+    <form onSubmit={onSubmit} noValidate className={card("max-w-2xl space-y-3 p-5")} aria-label={t("title")}>
       <h2 className="font-medium">{t("title")}</h2>
       <p className="text-xs text-slate-500">{t("hint")}</p>
       <input type="hidden" name="tenantId" value={tenantId} />

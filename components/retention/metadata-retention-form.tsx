@@ -7,6 +7,7 @@ import { ConfirmImpact } from "@/components/ui/confirm-impact";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 interface Settings {
   deactivatedMemberDays: number | null;
@@ -34,12 +35,7 @@ export function MetadataRetentionForm({
     ? (JSON.parse(impactJson) as { members: number; devices: number; auditEvents: number; heldMembers: number })
     : null;
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      aria-label={t("title")}
-    >
+    <form onSubmit={onSubmit} noValidate className={card("max-w-2xl space-y-4 p-6")} aria-label={t("title")}>
       <div>
         <h2 className="font-medium">{t("title")}</h2>
         <p className="mt-1 text-sm text-slate-600">{t("hint")}</p>

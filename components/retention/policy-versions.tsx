@@ -5,6 +5,7 @@ import { restoreVersionAction } from "@/lib/actions/retention/restore-version-ac
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 interface Version {
   version: number;
@@ -55,7 +56,7 @@ export function PolicyVersions({
       {versions.length === 0 ? (
         <p className="text-sm text-slate-500">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <div className={card("overflow-x-auto relative")}>
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
               <tr>

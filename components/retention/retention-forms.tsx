@@ -10,6 +10,7 @@ import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 interface Policy {
   expirationMaxMinutes: number;
@@ -18,7 +19,7 @@ interface Policy {
   compliancePreset: string | null;
 }
 
-const card = "max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200";
+const formCard = card("max-w-2xl space-y-4 p-6");
 
 export function LifetimeForm({ tenantId, policy, canEdit }: { tenantId: string; policy: Policy; canEdit: boolean }) {
   const t = useTranslations("retention.lifetime");
@@ -35,7 +36,7 @@ export function LifetimeForm({ tenantId, policy, canEdit }: { tenantId: string; 
       })
     : null;
   return (
-    <form onSubmit={onSubmit} noValidate className={card} aria-label={t("title")}>
+    <form onSubmit={onSubmit} noValidate className={formCard} aria-label={t("title")}>
       <h2 className="font-medium">{t("title")}</h2>
       <input type="hidden" name="tenantId" value={tenantId} />
       <fieldset disabled={!canEdit} className="grid gap-4 sm:grid-cols-2">
@@ -88,7 +89,7 @@ export function ComplianceForm({ tenantId, policy, canEdit }: { tenantId: string
   const [preset, setPreset] = useState(initial);
   const days = state?.ok ? (state.value as { days: number | null }).days : policy.complianceRetentionDays;
   return (
-    <form onSubmit={onSubmit} noValidate className={card} aria-label={t("title")}>
+    <form onSubmit={onSubmit} noValidate className={formCard} aria-label={t("title")}>
       <h2 className="font-medium">{t("title")}</h2>
       <p className="text-sm text-slate-600">{t("current", { days: days ?? 0 })}</p>
       <input type="hidden" name="tenantId" value={tenantId} />

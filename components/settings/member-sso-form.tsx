@@ -9,6 +9,7 @@ import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { IssuerCheck } from "@/lib/member-sso/check-oidc-issuer";
+import { card } from "@/components/ui/card";
 
 interface Config {
   enabled: boolean;
@@ -37,12 +38,7 @@ export function MemberSsoForm({
   const report = tested?.ok ? (tested.value as IssuerCheck) : null;
   const needsConfirm = !!fieldError(state, "confirmSignOut");
   return (
-    <form
-      onSubmit={save}
-      noValidate
-      className="max-w-3xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      aria-labelledby="member-sso-title"
-    >
+    <form onSubmit={save} noValidate className={card("max-w-3xl space-y-4 p-6")} aria-labelledby="member-sso-title">
       <h2 id="member-sso-title" className="font-medium">
         {t("title")}
       </h2>

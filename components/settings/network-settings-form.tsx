@@ -8,6 +8,7 @@ import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ARCHIVE_DESTINATIONS, type NetworkSettings, READ_RECEIPTS } from "@/lib/tenants/network-settings";
+import { card } from "@/components/ui/card";
 
 const textarea =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500";
@@ -19,12 +20,7 @@ export function NetworkSettingsForm({ tenantId, settings }: { tenantId: string; 
   const saved = state?.ok ? (state.value as NetworkSettings) : null;
   const fingerprint = saved?.dataRetention.fingerprint ?? settings.dataRetention.fingerprint;
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="max-w-3xl space-y-6 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      aria-labelledby="network-title"
-    >
+    <form onSubmit={onSubmit} noValidate className={card("max-w-3xl space-y-6 p-6")} aria-labelledby="network-title">
       <h2 id="network-title" className="font-medium">
         {t("title")}
       </h2>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/doors/run-action";
+import { card } from "@/components/ui/card";
 
 export function RequireMfaForm({
   title,
@@ -22,7 +23,7 @@ export function RequireMfaForm({
   const t = useTranslations("settings");
   const [state, formAction, pending] = useFormAction(action);
   return (
-    <form onSubmit={formAction} className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form onSubmit={formAction} className={card("max-w-2xl space-y-4 p-6")}>
       <h2 className="font-medium">{title}</h2>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { rotateSigningKeyAction } from "@/lib/actions/platform/rotate-signing-key-action";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
+import { card } from "@/components/ui/card";
 
 /** The deployment's signing keys, newest first, and the rotation button. */
 export function RotateKeyForm({
@@ -14,10 +15,7 @@ export function RotateKeyForm({
   const t = useTranslations("settings.keys");
   const current = keys.find((k) => !k.retiredAt);
   return (
-    <section
-      aria-labelledby="keys-title"
-      className="max-w-2xl space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-    >
+    <section aria-labelledby="keys-title" className={card("max-w-2xl space-y-3 p-5")}>
       <h2 id="keys-title" className="font-medium">
         {t("title")}
       </h2>

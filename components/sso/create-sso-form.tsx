@@ -6,6 +6,7 @@ import { createSsoAction } from "@/lib/actions/sso/create-sso-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { card } from "@/components/ui/card";
 
 const FIELDS = ["name", "slug", "issuer", "clientId", "clientSecret", "groupsClaim"] as const;
 
@@ -13,10 +14,7 @@ export function CreateSsoForm() {
   const t = useTranslations("sso.create");
   const [state, action, pending] = useFormAction(createSsoAction, { resetOnSuccess: true });
   return (
-    <section
-      className="max-w-3xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      aria-labelledby="create-sso-title"
-    >
+    <section className={card("max-w-3xl p-6")} aria-labelledby="create-sso-title">
       <h2 id="create-sso-title" className="mb-4 font-medium">
         {t("title")}
       </h2>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { showChangeValue } from "@/lib/audit/diff-fields";
+import { card } from "@/components/ui/card";
 
 export interface HistoryEntry {
   seq: string;
@@ -35,7 +36,7 @@ export async function ChangeHistory({
       {entries.length === 0 && <p className="text-sm text-slate-500">{t("empty")}</p>}
       <ol className="space-y-3">
         {entries.map((e) => (
-          <li key={e.seq} className="rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
+          <li key={e.seq} className={card("p-4 text-sm")}>
             <p className="mb-2 text-slate-600">
               <code className="font-mono text-slate-900">{e.action}</code>
               {" · "}

@@ -11,6 +11,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { card } from "@/components/ui/card";
 
 interface Props {
   tenant: {
@@ -33,10 +34,7 @@ export function ManageTenant({ tenant, regions }: Props) {
   const [asking, setAsking] = useState<"suspend" | "delete" | null>(null);
   const named = { name: tenant.name, slug: tenant.slug };
   return (
-    <section
-      aria-labelledby="manage-title"
-      className="max-w-3xl space-y-6 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-    >
+    <section aria-labelledby="manage-title" className={card("max-w-3xl space-y-6 p-6")}>
       <h2 id="manage-title" className="font-medium">
         {t("title")}
       </h2>

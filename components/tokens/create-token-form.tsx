@@ -6,13 +6,14 @@ import { createTokenAction } from "@/lib/actions/tokens/create-token-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
 import { FormMessage, fieldError } from "@/components/ui/form-message";
+import { card } from "@/components/ui/card";
 
 export function CreateTokenForm({ tenantId, scopes }: { tenantId: string; scopes: string[] }) {
   const t = useTranslations("tokens.create");
   const [state, action, pending] = useFormAction(createTokenAction, { resetOnSuccess: true });
   const created = state?.ok ? (state.value as { token: string }) : null;
   return (
-    <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-labelledby="create-token-title">
+    <section className={card("p-5")} aria-labelledby="create-token-title">
       <h2 id="create-token-title" className="mb-4 font-medium">
         {t("title")}
       </h2>

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token-action";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { card } from "@/components/ui/card";
 
 interface TokenRow {
   id: string;
@@ -47,7 +48,7 @@ export function TokensList({
   if (tokens.length === 0)
     return <p className="rounded-lg bg-white p-6 text-sm text-slate-500 ring-1 ring-slate-200">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div className={card("overflow-x-auto relative")}>
       <table className="min-w-full text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>

@@ -2,6 +2,7 @@
 
 import type { ActionState } from "@/lib/doors/run-action";
 import { FormMessage } from "./form-message";
+import { card } from "@/components/ui/card";
 
 /**
  * A form folded under a summary line: open while its last submit failed (so
@@ -24,7 +25,7 @@ export function FormPanel({
 }) {
   return (
     <div className="space-y-2">
-      <details className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200" open={open || (!!state && !state.ok)}>
+      <details className={card()} open={open || (!!state && !state.ok)}>
         <summary className="cursor-pointer px-5 py-3 font-medium">{title}</summary>
         {children}
       </details>

@@ -1,3 +1,5 @@
+import { card } from "@/components/ui/card";
+
 /**
  * A list as a table: fixed column headings, the rows the caller renders, one
  * line when there are none, and an optional footer (the cursor links of a list
@@ -17,7 +19,7 @@ export function SimpleTable({
   footer?: React.ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div className={card("overflow-x-auto relative")}>
       <table className="min-w-full text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { card } from "@/components/ui/card";
 
 /** A grey block standing in for content that is on its way. */
 function Bone({ className = "" }: { className?: string }) {
@@ -22,7 +23,7 @@ export async function PageSkeleton({ shape }: { shape: "dashboard" | "table" | "
           <>
             <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
               {[0, 1, 2, 3].map((i) => (
-                <div key={i} className="space-y-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+                <div key={i} className={card("space-y-3 p-5")}>
                   <Bone className="h-3 w-24" />
                   <Bone className="h-7 w-16" />
                 </div>
@@ -30,7 +31,7 @@ export async function PageSkeleton({ shape }: { shape: "dashboard" | "table" | "
             </div>
             <div className="grid gap-4 lg:grid-cols-2">
               {[0, 1, 2, 3].map((i) => (
-                <div key={i} className="space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+                <div key={i} className={card("space-y-4 p-5")}>
                   <Bone className="h-4 w-40" />
                   <Bone className="h-40 w-full" />
                 </div>
@@ -45,7 +46,7 @@ export async function PageSkeleton({ shape }: { shape: "dashboard" | "table" | "
               <Bone className="h-9 w-36" />
               <Bone className="h-9 w-36" />
             </div>
-            <div className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+            <div className={card("overflow-hidden")}>
               <div className="bg-slate-50 px-5 py-3">
                 <Bone className="h-3 w-1/2" />
               </div>
@@ -61,7 +62,7 @@ export async function PageSkeleton({ shape }: { shape: "dashboard" | "table" | "
         )}
         {shape === "form" &&
           [0, 1].map((i) => (
-            <div key={i} className="max-w-3xl space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+            <div key={i} className={card("max-w-3xl space-y-4 p-6")}>
               <Bone className="h-4 w-48" />
               <div className="grid gap-4 sm:grid-cols-2">
                 <Bone className="h-9 w-full" />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { card } from "@/components/ui/card";
 
 /** A figure with its label; with `href`, the figure links to the list behind it. */
 export function StatCard({
@@ -13,7 +14,7 @@ export function StatCard({
   href?: string | undefined;
 }) {
   return (
-    <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
+    <div className={card("px-5 py-4")}>
       <p className="text-sm text-slate-500">{label}</p>
       <p className="mt-1 text-3xl font-semibold tabular-nums">
         {href ? (

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { getOverview } from "@/lib/tenants/get-overview";
+import { card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
@@ -29,7 +30,7 @@ export default async function OverviewPage() {
         <StatCard label={t("overview.auditEvents")} value={format.number(overview.auditEvents)} />
       </div>
       {overview.networks.length > 0 && (
-        <section aria-labelledby="networks-glance" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <section aria-labelledby="networks-glance" className={card()}>
           <h2 id="networks-glance" className="border-b border-slate-200 px-5 py-3 font-medium">
             {t("overview.glance")}
           </h2>
@@ -94,7 +95,7 @@ export default async function OverviewPage() {
           </div>
         </section>
       )}
-      <section aria-labelledby="recent-activity" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <section aria-labelledby="recent-activity" className={card()}>
         <h2 id="recent-activity" className="border-b border-slate-200 px-5 py-3 font-medium">
           {t("overview.recentActivity")}
         </h2>

@@ -1,6 +1,7 @@
 import { getMessages, getTranslations } from "next-intl/server";
 import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { buildOpenApi } from "@/lib/api/build-openapi";
+import { card } from "@/components/ui/card";
 
 interface Operation {
   operationId: string;
@@ -57,11 +58,7 @@ export default async function ApiReferencePage() {
               const line = `${method.toUpperCase()} ${path}`;
               const body = op.requestBody?.content["application/json"].schema;
               return (
-                <details
-                  key={line}
-                  data-operation={op.operationId}
-                  className="rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200"
-                >
+                <details key={line} data-operation={op.operationId} className={card("p-4 text-sm")}>
                   <summary className="flex cursor-pointer flex-wrap items-center gap-3">
                     <span
                       className={`rounded px-2 py-0.5 font-mono text-xs font-semibold uppercase ${METHOD_TONE[method]}`}

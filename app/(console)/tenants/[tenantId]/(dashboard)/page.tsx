@@ -15,6 +15,7 @@ import { allows } from "@/lib/operation/allows";
 import { updateTenant } from "@/lib/tenants/update-tenant";
 import { getTenant } from "@/lib/tenants/get-tenant";
 import { REGIONS } from "@/lib/tenants/tenant-input";
+import { card } from "@/components/ui/card";
 
 export default async function TenantOverviewPage({
   params,
@@ -55,7 +56,7 @@ export default async function TenantOverviewPage({
   return (
     <div className="space-y-8">
       <TenantDashboard tenantId={tenantId} data={dashboard} split={split} />
-      <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 rounded-lg bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
+      <dl className={card("grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 p-6 text-sm")}>
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="text-slate-500">{k}</dt>

@@ -10,6 +10,7 @@ import { HOLD_STATUSES, listLegalHolds } from "@/lib/holds/list-legal-holds";
 import { runPage } from "@/lib/operation/run-page";
 import { allows } from "@/lib/operation/allows";
 import { createLegalHold } from "@/lib/holds/create-legal-hold";
+import { card } from "@/components/ui/card";
 
 export default async function HoldsPage({
   params,
@@ -53,7 +54,7 @@ export default async function HoldsPage({
       {holds.length === 0 ? (
         <p className="text-sm text-slate-500">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <div className={card("overflow-x-auto relative")}>
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
               <tr>

@@ -6,6 +6,7 @@ import { requireCurrentUser } from "@/lib/auth/get-current-user";
 import { flattenChanges } from "@/lib/audit/diff-fields";
 import { getAuditEvent } from "@/lib/audit/get-audit-event";
 import { runPage } from "@/lib/operation/run-page";
+import { card } from "@/components/ui/card";
 
 const TONE = { success: "green", denied: "red", failed: "amber" } as const;
 
@@ -56,7 +57,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ ten
         </nav>
       </div>
       <h1 className="text-lg font-semibold">{t("title", { seq, head: chain.headSeq.toString() })}</h1>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200 sm:grid-cols-[12rem_1fr]">
+      <dl className={card("grid grid-cols-1 gap-x-6 gap-y-2 p-4 text-sm sm:grid-cols-[12rem_1fr]")}>
         {fields.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="font-medium text-slate-600">{k}</dt>
@@ -64,10 +65,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ ten
           </div>
         ))}
       </dl>
-      <section
-        aria-labelledby="chain-title"
-        className="space-y-2 rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200"
-      >
+      <section aria-labelledby="chain-title" className={card("space-y-2 p-4 text-sm")}>
         <h2 id="chain-title" className="font-medium">
           {t("chainTitle")}
         </h2>
@@ -116,7 +114,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ ten
           },
         ]}
       />
-      <details data-testid="raw-changes" className="rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
+      <details data-testid="raw-changes" className={card("p-4 text-sm")}>
         <summary className="cursor-pointer font-medium">{t("raw")}</summary>
         <pre className="mt-2 overflow-x-auto relative rounded bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">
           {JSON.stringify(e.changes, null, 2)}

@@ -12,6 +12,7 @@ import { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { runPage } from "@/lib/operation/run-page";
 import { allows } from "@/lib/operation/allows";
 import { addPartner } from "@/lib/federation/add-partner";
+import { card } from "@/components/ui/card";
 
 export default async function FederationPage({
   params,
@@ -56,7 +57,7 @@ export default async function FederationPage({
         {federation.pending.length === 0 ? (
           <p className="text-sm text-slate-500">{t("pending.empty")}</p>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <ul className={card("divide-y divide-slate-100")}>
             {federation.pending.map((p) => (
               <li key={p.id} className="flex items-center justify-between gap-4 px-4 py-3 text-sm">
                 <span>
@@ -85,7 +86,7 @@ export default async function FederationPage({
             </Link>
           )}
         </div>
-        <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <div className={card("overflow-x-auto relative")}>
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
               <tr>

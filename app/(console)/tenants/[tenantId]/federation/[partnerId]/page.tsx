@@ -8,6 +8,7 @@ import { getPartner } from "@/lib/federation/get-partner";
 import { runPage } from "@/lib/operation/run-page";
 import { allows } from "@/lib/operation/allows";
 import { suspendPartner } from "@/lib/federation/suspend-partner";
+import { card } from "@/components/ui/card";
 
 export default async function PartnerPage({ params }: { params: Promise<{ tenantId: string; partnerId: string }> }) {
   const { tenantId, partnerId } = await params;
@@ -59,7 +60,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ tenant
         <h2 className="text-lg font-semibold">{partner.displayName}</h2>
         {allows(ctx, suspendPartner, tenantId) && <LinkActions tenantId={tenantId} partner={partner} />}
       </div>
-      <section aria-label={t("details")} className="max-w-2xl rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <section aria-label={t("details")} className={card("max-w-2xl p-5")}>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">

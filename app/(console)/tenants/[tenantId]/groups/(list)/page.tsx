@@ -8,6 +8,7 @@ import { listGroups } from "@/lib/groups/list-groups";
 import { runPage } from "@/lib/operation/run-page";
 import { allows } from "@/lib/operation/allows";
 import { createGroup } from "@/lib/groups/create-group";
+import { card } from "@/components/ui/card";
 
 export default async function GroupsPage({
   params,
@@ -24,7 +25,7 @@ export default async function GroupsPage({
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div className={card("overflow-x-auto relative")}>
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>

@@ -11,6 +11,7 @@ import { runPage } from "@/lib/operation/run-page";
 import { getEffectivePolicy } from "@/lib/retention/get-effective-policy";
 import { allows } from "@/lib/operation/allows";
 import { setMemberException } from "@/lib/retention/set-member-exception";
+import { card } from "@/components/ui/card";
 
 export default async function MemberPage({ params }: { params: Promise<{ tenantId: string; memberId: string }> }) {
   const { tenantId, memberId } = await params;
@@ -46,10 +47,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
       <Link href={`/tenants/${tenantId}/members`} className="text-sm text-brand-700 hover:underline">
         {t("back")}
       </Link>
-      <section
-        aria-labelledby="profile-title"
-        className="max-w-2xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      >
+      <section aria-labelledby="profile-title" className={card("max-w-2xl p-6")}>
         <h2 id="profile-title" className="mb-4 text-lg font-medium">
           {member.displayName}
         </h2>
@@ -69,7 +67,7 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
         {member.devices.length === 0 ? (
           <p className="text-sm text-slate-500">{t("noDevices")}</p>
         ) : (
-          <div className="overflow-x-auto relative rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <div className={card("overflow-x-auto relative")}>
             <table className="min-w-full text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
                 <tr>

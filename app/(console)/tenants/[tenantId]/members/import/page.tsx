@@ -9,6 +9,7 @@ import { getMemberImport } from "@/lib/members/import/get-member-import";
 import { runPage } from "@/lib/operation/run-page";
 import { allows } from "@/lib/operation/allows";
 import { applyMemberImport } from "@/lib/members/import/apply-member-import";
+import { card } from "@/components/ui/card";
 
 export default async function ImportPage({
   params,
@@ -42,10 +43,7 @@ export default async function ImportPage({
       <h2 className="text-lg font-medium">{t("title")}</h2>
       {!job && <ImportUpload tenantId={tenantId} />}
       {job && report && (
-        <section
-          aria-label={t("report", { file: job.fileName })}
-          className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
-        >
+        <section aria-label={t("report", { file: job.fileName })} className={card("space-y-4 p-6")}>
           <h3 className="font-medium">{t("report", { file: job.fileName })}</h3>
           <ul className="grid gap-2 text-sm sm:grid-cols-5">
             <li>{t("creates", { count: report.creates })}</li>
