@@ -21,6 +21,7 @@ interface Props {
     plan: string;
     trialEndsAt: string | null;
     region: string;
+    xmppDomain: string | null;
     status: string;
   };
   regions: string[];

@@ -9,7 +9,7 @@ import type { ActionState } from "@/lib/doors/run-action";
 
 const PLANS = ["standard", "premium", "trial"] as const;
 
-/** Name, plan (with the trial's end date) and region: the create and manage forms share them. */
+/** Name, plan (with the trial's end date), region and XMPP domain: the create and manage forms share them. */
 export function TenantFields({
   state,
   regions,
@@ -19,7 +19,7 @@ export function TenantFields({
   state: ActionState;
   regions: string[];
   idPrefix: string;
-  initial?: { name: string; plan: string; trialEndsAt: string | null; region: string };
+  initial?: { name: string; plan: string; trialEndsAt: string | null; region: string; xmppDomain: string | null };
 }) {
   const t = useTranslations("tenants");
   const [plan, setPlan] = useState(initial?.plan ?? "standard");
@@ -64,6 +64,16 @@ export function TenantFields({
         </Select>
         <FieldError id={`${idPrefix}-region-error`} message={fieldError(state, "region")} />
       </div>
+      <TextField
+        id={`${idPrefix}-xmpp-domain`}
+        name="xmppDomain"
+        label={t("create.xmppDomain")}
+        placeholder={t("create.xmppDomainPlaceholder")}
+        autoCapitalize="none"
+        spellCheck={false}
+        defaultValue={initial?.xmppDomain ?? ""}
+        error={fieldError(state, "xmppDomain")}
+      />
     </>
   );
 }

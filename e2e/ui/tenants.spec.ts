@@ -89,3 +89,37 @@ test("suspending and deleting a network ask first, naming it by name and slug; c
   await expect(page).toHaveURL(/\/tenants$/);
   expect((await e2eDb().tenant.findUniqueOrThrow({ where: { id: tenant.id } })).deletedAt).not.toBeNull();
 });
+
+test("a network's XMPP domain is set on its overview, lower-cased, and refused by name when malformed or taken", async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const tenant = await e2eDb().tenant.create({ data: { slug: `xmpp-${tag}`, name: `Chatty ${tag}` } });
+  await e2eDb().tenant.create({
+    data: { slug: `taken-${tag}`, name: `Taken ${tag}`, xmppDomain: `taken-${tag}.test` },
+  });
+  await page.goto(`/tenants/${tenant.id}`);
+  const overview = page.locator("dl").filter({ hasText: "XMPP domain" });
+  await expect(overview).toContainText("not on a messaging server");
+
+  const field = page.getByLabel("XMPP domain (messaging server)");
+  const save = page.getByRole("button", { name: "Save", exact: true });
+  await field.fill("not a domain");
+  await save.click();
+  await expect(page.locator("#manage-tenant-xmpp-domain-error")).toContainText(
+    "a domain name such as chat.example.com",
+  );
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+
+  await field.fill(`taken-${tag}.test`);
+  await save.click();
+  await expect(page.locator("#manage-tenant-xmpp-domain-error")).toHaveText("another network uses this domain");
+
+  await field.fill(`Chat.Chatty-${tag}.TEST`);
+  await save.click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(overview).toContainText(`chat.chatty-${tag}.test`);
+  expect((await e2eDb().tenant.findUniqueOrThrow({ where: { id: tenant.id } })).xmppDomain).toBe(
+    `chat.chatty-${tag}.test`,
+  );
+});

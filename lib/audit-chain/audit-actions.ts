@@ -23,6 +23,9 @@ const RECORDED_BESIDE_OPERATIONS = [
   // written by the system's jobs
   "audit.digest",
   "audit.scheduled_export",
+  // the messaging-server connector making the server obey the console
+  "messaging.host_added",
+  "messaging.host_removed",
 ] as const;
 
 /** Sorted, so the explorer groups them by domain (the part before the dot). */

@@ -23,6 +23,9 @@ describe("readConfig", () => {
     [{ CUSTODIAN_TRUSTED_PROXIES: "-1" }, "CUSTODIAN_TRUSTED_PROXIES"],
     [{ CUSTODIAN_TRUSTED_PROXIES: "1.5" }, "CUSTODIAN_TRUSTED_PROXIES"],
     [{ CUSTODIAN_AUDIT_DIGEST_SCHEDULE: "every hour a b" }, "CUSTODIAN_AUDIT_DIGEST_SCHEDULE"],
+    [{ CUSTODIAN_EJABBERD_API_URL: "ftp://127.0.0.1/api" }, "CUSTODIAN_EJABBERD_API_URL"],
+    [{ CUSTODIAN_EJABBERD_API_URL: "http://127.0.0.1:5280/api" }, "CUSTODIAN_EJABBERD_INCLUDE_FILE"],
+    [{ CUSTODIAN_EJABBERD_SYNC_SECONDS: "0" }, "CUSTODIAN_EJABBERD_SYNC_SECONDS"],
   ])("names the bad variable in one line: %o", (env, name) => {
     let error: unknown;
     try {
@@ -50,5 +53,15 @@ describe("readConfig", () => {
     expect(c.DATABASE_URL).toContain("127.0.0.1");
     expect(c.CUSTODIAN_SEED_DEMO).toBe(false);
     expect(c.CUSTODIAN_TRUSTED_PROXIES).toBe(2);
+  });
+
+  it("connects a messaging server only with both its API and its include file", () => {
+    const c = readConfig({
+      CUSTODIAN_EJABBERD_API_URL: "http://127.0.0.1:5280/api",
+      CUSTODIAN_EJABBERD_INCLUDE_FILE: "/etc/ejabberd/custodian.yml",
+    });
+    expect(c.CUSTODIAN_EJABBERD_INCLUDE_FILE).toBe("/etc/ejabberd/custodian.yml");
+    expect(c.CUSTODIAN_EJABBERD_SYNC_SECONDS).toBe(2);
+    expect(readConfig({}).CUSTODIAN_EJABBERD_API_URL).toBeUndefined();
   });
 });

@@ -21,6 +21,13 @@ export const createTenant = defineOperation({
     if (await tx.tenant.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
       throw new OperationError("conflict", "That slug is taken.", { slug: ["another network uses this slug"] });
     }
+    if (
+      input.xmppDomain &&
+      (await tx.tenant.findUnique({ where: { xmppDomain: input.xmppDomain }, select: { id: true } }))
+    )
+      throw new OperationError("conflict", "That XMPP domain is taken.", {
+        xmppDomain: ["another network uses this domain"],
+      });
     const tenant = await tx.tenant.create({
       data: { ...input, settings: toJson(readNetworkSettings({})) },
     });
@@ -38,6 +45,7 @@ export const createTenant = defineOperation({
             slug: input.slug,
             plan: input.plan,
             region: input.region,
+            xmppDomain: input.xmppDomain,
             trialEndsAt: input.trialEndsAt?.toISOString() ?? null,
           },
         },

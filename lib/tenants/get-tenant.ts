@@ -15,6 +15,7 @@ const tenantOutput = z.object({
   plan: z.enum(TenantPlan),
   trialEndsAt: atOrNull,
   region: z.string(),
+  xmppDomain: z.string().nullable(),
   requireMfa: z.boolean(),
   settings: networkSettingsSchema,
   settingsVersion: count,

@@ -11,7 +11,22 @@ export const REGIONS = [
   "us-gov-west-1",
 ] as const;
 
-/** Name, plan, trial end and region: shared by create and update. */
+/**
+ * A network's XMPP domain: a DNS name of two labels or more (chat.example.com),
+ * stored lower-case. It becomes the network's virtual host on the messaging
+ * server, and the part after the @ of every member's address there.
+ */
+export const xmppDomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253, "at most 253 characters")
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    "a domain name such as chat.example.com: labels of letters, digits and dashes, separated by dots",
+  );
+
+/** Name, plan, trial end, region and XMPP domain: shared by create and update. */
 export const tenantFields = {
   name: z.string().trim().min(2, "at least 2 characters").max(120, "at most 120 characters"),
   plan: z.enum(TenantPlan, { message: "choose standard, premium or trial" }),
@@ -20,6 +35,11 @@ export const tenantFields = {
     .optional()
     .transform((v) => v ?? null),
   region: z.enum(REGIONS, { message: "choose a region" }),
+  // Empty or absent: the network is not on a messaging server (yet).
+  xmppDomain: z
+    .union([z.literal("").transform(() => null), z.null(), xmppDomainSchema])
+    .optional()
+    .transform((v) => v ?? null),
 };
 
 /** A trial, and only a trial, ends on a future date. */

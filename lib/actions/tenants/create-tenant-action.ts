@@ -12,6 +12,7 @@ export async function createTenantAction(_prev: ActionState, form: FormData) {
     plan: f("plan"),
     trialEndsAt: f("trialEndsAt") || null,
     region: f("region"),
+    xmppDomain: f("xmppDomain") ?? "",
   });
   revalidatePath("/", "layout");
   return state;

@@ -13,6 +13,7 @@ export async function updateTenantAction(_prev: ActionState, form: FormData) {
     plan: f("plan"),
     trialEndsAt: f("trialEndsAt") || null,
     region: f("region"),
+    xmppDomain: f("xmppDomain") ?? "",
   });
   revalidatePath("/", "layout");
   return state;

@@ -48,6 +48,7 @@ export default async function TenantOverviewPage({
       ? ([[t("tenant.trialEndsAt"), format.dateTime(tenant.trialEndsAt, { dateStyle: "long" })]] as [string, string][])
       : []),
     [t("tenant.region"), tenant.region],
+    [t("tenant.xmppDomain"), tenant.xmppDomain ?? t("tenant.noXmppDomain")],
     [t("tenant.status"), t(`tenants.status.${tenant.status}`)],
     [t("tenant.requireMfa"), tenant.requireMfa ? t("tenant.yes") : t("tenant.no")],
     [t("tenant.created"), format.dateTime(tenant.createdAt, { dateStyle: "long" })],
@@ -73,6 +74,7 @@ export default async function TenantOverviewPage({
             plan: tenant.plan,
             trialEndsAt: tenant.trialEndsAt?.toISOString() ?? null,
             region: tenant.region,
+            xmppDomain: tenant.xmppDomain,
             status: tenant.status,
           }}
           regions={[...REGIONS]}
