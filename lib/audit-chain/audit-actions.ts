@@ -26,6 +26,8 @@ const RECORDED_BESIDE_OPERATIONS = [
   // the messaging-server connector making the server obey the console
   "messaging.host_added",
   "messaging.host_removed",
+  "messaging.member_blocked",
+  "messaging.member_unblocked",
 ] as const;
 
 /** Sorted, so the explorer groups them by domain (the part before the dot). */

@@ -1,6 +1,6 @@
 import { getConfig } from "@/lib/config/read-config";
 import { db } from "@/lib/db";
-import { type EjabberdTarget, syncEjabberdHosts } from "./ejabberd/sync-ejabberd-hosts";
+import { type EjabberdTarget, syncEjabberd } from "./ejabberd/sync-ejabberd";
 
 /** The connected messaging server, from the configuration; none when CUSTODIAN_EJABBERD_API_URL is unset. */
 export function ejabberdTarget(): EjabberdTarget | null {
@@ -23,7 +23,7 @@ export async function syncMessagingServer(target: EjabberdTarget): Promise<boole
       const [row] = await tx.$queryRaw<{ ok: boolean }[]>`
         SELECT pg_try_advisory_xact_lock(hashtext('custodian.messaging-connector')) AS ok`;
       if (!row?.ok) return false;
-      await syncEjabberdHosts(target);
+      await syncEjabberd(target);
       return true;
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,11 +17,16 @@ export interface EjabberdInstance {
   /** The generated include file the connector writes (hosts, ACLs, host_config). */
   includeFile: string;
   c2sPort: number;
+  /** The certificate the server presents for STARTTLS (made for this instance), for clients to trust. */
+  certificate: string;
   /** ejabberd's own database (accounts, rosters, archive), apart from the console's. */
   databaseUrl: string;
   /** Stops this instance only: its own VM by pid, then its database and files. */
   stop(): Promise<void>;
 }
+
+/** Name test networks' XMPP domains `<name>.${TEST_DOMAIN_PARENT}`: the instance's certificate covers them. */
+export const TEST_DOMAIN_PARENT = "xmpp.test";
 
 export const ejabberdInstalled = () => existsSync(EJABBERDCTL) && existsSync(SCHEMA);
 
@@ -51,7 +56,9 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   await schema.end();
 
   const pem = path.join(etc!, "test.pem");
-  const sans = ["localhost", ...opts.hosts].map((h) => `DNS:${h}`).join(",");
+  // Test domains are one label under TEST_DOMAIN_PARENT, so one wildcard covers the hosts added later too
+  // (a client refuses a wildcard directly under a top-level name).
+  const sans = ["localhost", `*.${TEST_DOMAIN_PARENT}`, ...opts.hosts].map((h) => `DNS:${h}`).join(",");
   execFileSync(
     "openssl",
     [
@@ -100,16 +107,16 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
         port: c2sPort,
         ip: "127.0.0.1",
         module: "ejabberd_c2s",
-        starttls: true,
+        starttls_required: true,
         access: "c2s",
         max_stanza_size: 262144,
       },
       { port: httpPort, ip: "127.0.0.1", module: "ejabberd_http", request_handlers: { "/api": "mod_http_api" } },
     ],
-    acl: { blocked: { user: ["nobody@invalid.invalid"] }, blocked_devices: { resource: ["none-0000"] } },
+    // One entry per line (a list inside one entry would mean AND); `blocked` comes from the connector's include file.
     access_rules: {
       local: { allow: "all" },
-      c2s: [{ deny: "blocked" }, { deny: "blocked_devices" }, { allow: "all" }],
+      c2s: [{ deny: "blocked" }, { allow: "all" }],
     },
     api_permissions: {
       "console from loopback": { from: ["mod_http_api"], who: { ip: "127.0.0.1/32" }, what: "*" },
@@ -152,7 +159,7 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   const child: ChildProcess = spawn(
     EJABBERDCTL,
     ["--config-dir", etc!, "--logs", logs!, "--spool", spool!, "foreground"],
-    { detached: true, stdio: ["ignore", "ignore", "ignore"], env: { ...process.env, HOME: dir } },
+    { detached: true, stdio: ["ignore", openSync(out, "a"), openSync(out, "a")], env: { ...process.env, HOME: dir } },
   );
   let exited = false;
   child.once("exit", () => (exited = true));
@@ -182,7 +189,11 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) {
-      const log = existsSync(out) ? readFileSync(out, "utf8") : "";
+      const log = ["console.out", "error.log", "ejabberd.log"]
+        .map((f) => path.join(logs!, f))
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f, "utf8").slice(-1500))
+        .join("\n");
       await stop();
       throw new Error(`ejabberd exited while starting:\n${log.slice(-2000)}`);
     }
@@ -198,7 +209,14 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
     }
   }
   beamPid = Number(readFileSync(pidFile, "utf8").trim()) || undefined;
-  return { api: { ...api, timeoutMs: 10_000 }, includeFile, c2sPort, databaseUrl: dbUrl.toString(), stop };
+  return {
+    api: { ...api, timeoutMs: 10_000 },
+    includeFile,
+    c2sPort,
+    certificate: readFileSync(path.join(etc!, "cert.pem"), "utf8"),
+    databaseUrl: dbUrl.toString(),
+    stop,
+  };
 }
 
 function alive(pid: number): boolean {

@@ -9,9 +9,13 @@ import { rename, writeFile } from "node:fs/promises";
  */
 export interface IncludeFile {
   hosts: string[];
-  acl?: Record<string, Record<string, string[]>>;
+  /** Full JIDs refused at sign-in (the c2s access rule's `deny: blocked`). */
+  blockedUsers?: string[];
   hostConfig?: Record<string, Record<string, unknown>>;
 }
+
+// An access list must exist for the rule that names it to load, so an empty one holds an address no one has.
+const NOBODY = "nobody@custodian.invalid";
 
 /**
  * ejabberd will not start with no virtual host at all, so the connector keeps
@@ -25,7 +29,8 @@ export const CONNECTOR_HOST = "custodian.invalid";
  */
 export function renderIncludeFile(file: IncludeFile): string {
   const out: Record<string, unknown> = { hosts: [...new Set([CONNECTOR_HOST, ...file.hosts])].sort() };
-  if (file.acl && Object.keys(file.acl).length) out.acl = file.acl;
+  const blocked = [...new Set(file.blockedUsers ?? [])].sort();
+  out.acl = { blocked: { user: blocked.length ? blocked : [NOBODY] } };
   if (file.hostConfig && Object.keys(file.hostConfig).length) out.host_config = file.hostConfig;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
