@@ -21,6 +21,10 @@ export interface EjabberdInstance {
   certificate: string;
   /** ejabberd's own database (accounts, rosters, archive), apart from the console's. */
   databaseUrl: string;
+  /** Stops the server as a crash or an outage would, keeping its files and database. */
+  halt(): Promise<void>;
+  /** Starts it again on the same ports, files and database, and waits until it answers. */
+  resume(): Promise<void>;
   /** Stops this instance only: its own VM by pid, then its database and files. */
   stop(): Promise<void>;
 }
@@ -156,19 +160,16 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   execFileSync("chown", ["-R", "ejabberd:ejabberd", dir]);
 
   const out = path.join(logs!, "console.out");
-  const child: ChildProcess = spawn(
-    EJABBERDCTL,
-    ["--config-dir", etc!, "--logs", logs!, "--spool", spool!, "foreground"],
-    { detached: true, stdio: ["ignore", openSync(out, "a"), openSync(out, "a")], env: { ...process.env, HOME: dir } },
-  );
-  let exited = false;
-  child.once("exit", () => (exited = true));
   const api: EjabberdEndpoint = { url: `http://127.0.0.1:${httpPort}/api`, timeoutMs: 2_000 };
   const pidFile = path.join(run!, "ejabberd.pid");
-  let beamPid: number | undefined;
+  let vm: { child: ChildProcess; beamPid: number | undefined; exited: boolean } | undefined;
 
-  const stop = async () => {
-    beamPid ??= existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").trim()) || undefined : undefined;
+  // Stops this instance's VM only: its beam by the pid it wrote, and the process group we started.
+  const halt = async () => {
+    if (!vm) return;
+    const { child } = vm;
+    const beamPid =
+      vm.beamPid ?? (existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").trim()) || undefined : undefined);
     for (const pid of [beamPid, child.pid ? -child.pid : undefined])
       if (pid)
         try {
@@ -179,42 +180,58 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
     const end = Date.now() + 10_000;
     while (beamPid && alive(beamPid) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
     if (beamPid && alive(beamPid)) process.kill(beamPid, "SIGKILL");
+    vm = undefined;
+  };
+  const stop = async () => {
+    await halt();
     const drop = new pg.Client({ connectionString: opts.serverUrl });
     await drop.connect();
     await drop.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await drop.end();
     await rm(dir, { recursive: true, force: true });
   };
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited) {
-      const log = ["console.out", "error.log", "ejabberd.log"]
-        .map((f) => path.join(logs!, f))
-        .filter((f) => existsSync(f))
-        .map((f) => readFileSync(f, "utf8").slice(-1500))
-        .join("\n");
-      await stop();
-      throw new Error(`ejabberd exited while starting:\n${log.slice(-2000)}`);
-    }
-    try {
-      await callEjabberd(api, "status");
-      break;
-    } catch (err) {
-      if (Date.now() > deadline) {
+  const launch = async () => {
+    const child = spawn(EJABBERDCTL, ["--config-dir", etc!, "--logs", logs!, "--spool", spool!, "foreground"], {
+      detached: true,
+      stdio: ["ignore", openSync(out, "a"), openSync(out, "a")],
+      env: { ...process.env, HOME: dir },
+    });
+    const started: NonNullable<typeof vm> = { child, beamPid: undefined, exited: false };
+    vm = started;
+    child.once("exit", () => (started.exited = true));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (started.exited) {
+        const log = ["console.out", "error.log", "ejabberd.log"]
+          .map((f) => path.join(logs!, f))
+          .filter((f) => existsSync(f))
+          .map((f) => readFileSync(f, "utf8").slice(-1500))
+          .join("\n");
         await stop();
-        throw new Error(`ejabberd did not answer on ${api.url} within 60 s: ${String(err)}`);
+        throw new Error(`ejabberd exited while starting:\n${log.slice(-2000)}`);
       }
-      await new Promise((r) => setTimeout(r, 250));
+      try {
+        await callEjabberd(api, "status");
+        break;
+      } catch (err) {
+        if (Date.now() > deadline) {
+          await stop();
+          throw new Error(`ejabberd did not answer on ${api.url} within 60 s: ${String(err)}`);
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
     }
-  }
-  beamPid = Number(readFileSync(pidFile, "utf8").trim()) || undefined;
+    started.beamPid = Number(readFileSync(pidFile, "utf8").trim()) || undefined;
+  };
+  await launch();
   return {
     api: { ...api, timeoutMs: 10_000 },
     includeFile,
     c2sPort,
     certificate: readFileSync(path.join(etc!, "cert.pem"), "utf8"),
     databaseUrl: dbUrl.toString(),
+    halt,
+    resume: launch,
     stop,
   };
 }

@@ -17,6 +17,7 @@ import { reactivateTenant } from "@/lib/tenants/reactivate-tenant";
 import { suspendTenant } from "@/lib/tenants/suspend-tenant";
 import { callEjabberd, EjabberdError } from "./call-ejabberd";
 import { syncEjabberd } from "./sync-ejabberd";
+import { syncMessagingServer } from "../start-messaging-connector";
 import { memberJid, xmppLocalpart } from "./xmpp-address";
 
 // A real ejabberd (Debian's 23.01) on its own loopback ports, driven by the connector.
@@ -151,6 +152,76 @@ describe("networks as ejabberd virtual hosts", () => {
       { action: "messaging.member_unblocked", targetId: member.id, actorType: "system" },
     ]);
   }, 60_000);
+
+  it("loses nothing while the server is down: a bulk suspension made meanwhile is applied whole when it returns", async () => {
+    const ctx = await ctxForUser((await createConsoleUser({ platformOperator: true })).id);
+    const domain = `initech-${tag}.${TEST_DOMAIN_PARENT}`;
+    const net = await createTenant(ctx, {
+      name: "Initech",
+      slug: `initech-bulk-${tag}`,
+      plan: "standard",
+      region: "us-east-1",
+      xmppDomain: domain,
+    });
+    const group = await db.securityGroup.findFirstOrThrow({ where: { tenantId: net.id, isDefault: true } });
+    const members = [];
+    for (let i = 0; i < 200; i++) members.push(await createMemberRow(net.id, group.id, "active"));
+    const sample = [members[0]!, members[150]!];
+    const target = { api: ej.api, includeFile: ej.includeFile };
+    await syncEjabberd(target);
+    for (const m of sample)
+      await callEjabberd(ej.api, "register", { user: xmppLocalpart(m.email), host: domain, password: `pw-${m.id}` });
+
+    await suspendMembers(ctx, { tenantId: net.id, memberIds: members.slice(0, 100).map((m) => m.id) });
+    expect((await syncEjabberd(target)).blocked).toHaveLength(100);
+    // The server goes down in the middle of the bulk suspension: the rest is decided while it is away.
+    await ej.halt();
+    await suspendMembers(ctx, { tenantId: net.id, memberIds: members.slice(100).map((m) => m.id) });
+    await expect(syncEjabberd(target)).rejects.toThrow();
+    await ej.resume();
+
+    const back = await syncEjabberd(target);
+    expect(back.blocked).toEqual(
+      members
+        .slice(100)
+        .map((m) => memberJid(m.email, domain))
+        .sort(),
+    );
+    const file = JSON.parse(readFileSync(ej.includeFile, "utf8")) as { acl: { blocked: { user: string[] } } };
+    expect(members.every((m) => file.acl.blocked.user.includes(memberJid(m.email, domain)))).toBe(true);
+    for (const m of sample)
+      await expect(
+        signInXmpp({
+          port: ej.c2sPort,
+          domain,
+          username: xmppLocalpart(m.email),
+          password: `pw-${m.id}`,
+          resource: "phone",
+          certificate: ej.certificate,
+        }),
+      ).rejects.toThrow("sign-in refused: not-allowed");
+  }, 90_000);
+
+  it("applies from one replica at a time: while another holds the connector's lock, a sync lets it be", async () => {
+    const target = { api: ej.api, includeFile: ej.includeFile };
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const other = db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('custodian.messaging-connector'))`;
+        locked();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await isLocked;
+    expect(await syncMessagingServer(target)).toBe(false);
+    release();
+    await other;
+    expect(await syncMessagingServer(target)).toBe(true);
+  });
 
   it("refuses a domain another network has, and one that is not a domain, naming the field", async () => {
     const ctx = await ctxForUser((await createConsoleUser({ platformOperator: true })).id);
