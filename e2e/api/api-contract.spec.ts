@@ -217,6 +217,7 @@ test("every documented route answers as the OpenAPI document says", async ({ req
   const hold = await call("POST", `${T}/holds`, p, { body: holdBody });
   await call("POST", `${T}/holds`, p, { body: { ...holdBody, name: `Matter 2 ${tag}`, groupIds: [groupId] } });
   await walk(`${T}/holds`, p);
+  await call("GET", `${T}/holds/{holdId}`, { ...p, holdId: String(hold.holdId ?? hold.id) });
   await call(
     "POST",
     `${T}/holds/{holdId}/release`,

@@ -56,7 +56,8 @@ test("a compliance officer filters the log, exports it as CSV and JSON Lines, an
   await signInAs(page, officer);
   await page.goto(`/tenants/${tenant.id}/audit`);
   // The reader's own zone is chosen on arrival.
-  await expect(page).toHaveURL(/tz=Europe%2FBerlin/);
+  // Set once the page has hydrated, which a loaded two-core CI machine may take longer than 5 s to do.
+  await expect(page).toHaveURL(/tz=Europe%2FBerlin/, { timeout: 20_000 });
   const filters = page.getByRole("form", { name: "Filter events" });
   await filters.getByLabel("Action").selectOption("member.*");
   await filters.getByLabel("Actor").fill(`alice-${tag}`);
