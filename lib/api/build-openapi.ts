@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OPERATIONS } from "@/lib/operations";
+import { DOCUMENT_EXAMPLE_IDS } from "@/lib/operation/example-ids";
 import { API_ROUTES, EXPLICIT_ROUTES, type ApiMethod } from "./api-routes";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[]; [k: string]: unknown };
@@ -93,6 +94,8 @@ export function buildOpenApi() {
       summary: r.summary ?? r.operation,
       tags: [tag],
       "x-permission": op.spec.permission,
+      // A valid input, the spec's own example, aimed at DOCUMENT_EXAMPLE_IDS: path fields, query or body alike.
+      "x-example-input": op.spec.example(DOCUMENT_EXAMPLE_IDS),
       parameters,
       ...(queryStyle
         ? {}
