@@ -5,7 +5,16 @@ import { type NextRequest, NextResponse } from "next/server";
 // signed-out visitors of console pages to sign-in. It is never the only check:
 // every page and operation checks the session, its row and the permission again.
 
-const PUBLIC = [/^\/sign-in/, /^\/invite\//, /^\/api\//, /^\/\.well-known\//, /^\/_next\//, /^\/favicon/, /^\/icon/];
+const PUBLIC = [
+  /^\/sign-in/,
+  /^\/invite\//,
+  /^\/join\//,
+  /^\/api\//,
+  /^\/\.well-known\//,
+  /^\/_next\//,
+  /^\/favicon/,
+  /^\/icon/,
+];
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [

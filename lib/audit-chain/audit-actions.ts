@@ -17,6 +17,7 @@ const RECORDED_BESIDE_OPERATIONS = [
   // parts of an operation's work recorded under their own name (AuditRecord.action)
   "member.import_done",
   "console_user.accept_invite",
+  "member.joined",
   "retention.run_receipt",
   "federation.partner_request_received",
   "signing.create",
@@ -24,6 +25,9 @@ const RECORDED_BESIDE_OPERATIONS = [
   "audit.digest",
   "audit.scheduled_export",
   // the messaging-server connector making the server obey the console
+  "messaging.account_created",
+  "messaging.account_removed",
+  "messaging.drift_found",
   "messaging.host_added",
   "messaging.host_removed",
   "messaging.member_blocked",

@@ -147,6 +147,13 @@ export const configSchema = z
       .min(1, "expected at least 1 second")
       .max(3600, "expected at most 3600 seconds")
       .default(2),
+    // How often the connector compares the server's accounts and hosts with the console's, whole.
+    CUSTODIAN_EJABBERD_RECONCILE_MINUTES: z.coerce
+      .number({ message: "expected minutes between reconciliations" })
+      .int("expected whole minutes")
+      .min(1, "expected at least 1 minute")
+      .max(1440, "expected at most 1440 minutes (a day)")
+      .default(60),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((c, ctx) => {

@@ -17,6 +17,7 @@ export const TENANT_SECTIONS = [
   { path: "/audit", label: "audit", group: "compliance", anyOf: ["audit.read"] },
   { path: "/settings", label: "settings", group: "settings", anyOf: ["tenants.update", "sso.read"] },
   { path: "/tokens", label: "tokens", group: "settings", anyOf: ["tokens.read"] },
+  { path: "/messaging", label: "messaging", group: "settings", anyOf: ["tenants.read"] },
 ] as const satisfies readonly {
   path: string;
   label: string;

@@ -19,8 +19,8 @@ export interface EjabberdInstance {
   c2sPort: number;
   /** The certificate the server presents for STARTTLS (made for this instance), for clients to trust. */
   certificate: string;
-  /** ejabberd's own database (accounts, rosters, archive), apart from the console's. */
-  databaseUrl: string;
+  /** ejabberd's own database (accounts, rosters, archive), apart from the console's; null on Mnesia. */
+  databaseUrl: string | null;
   /** Stops the server as a crash or an outage would, keeping its files and database. */
   halt(): Promise<void>;
   /** Starts it again on the same ports, files and database, and waits until it answers. */
@@ -40,7 +40,13 @@ export const ejabberdInstalled = () => existsSync(EJABBERDCTL) && existsSync(SCH
  * epmd is never touched), a throwaway PostgreSQL database with ejabberd's
  * schema, and a certificate made now for STARTTLS. Hosts start as `hosts`.
  */
-export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }): Promise<EjabberdInstance> {
+export async function startEjabberd(opts: {
+  /** The PostgreSQL server for ejabberd's own database; null keeps its data in Mnesia (npm run xmpp:demo). */
+  serverUrl: string | null;
+  hosts: string[];
+  /** ejabberd's connections to its database: 2 for a test, ejabberd's default of 10 for a benchmark. */
+  sqlPoolSize?: number;
+}): Promise<EjabberdInstance> {
   const id = randomBytes(4).toString("hex");
   const dir = path.join(tmpdir(), `custodian-ejabberd-${id}`);
   const [etc, spool, logs, run] = ["etc", "spool", "logs", "run"].map((d) => path.join(dir, d));
@@ -48,16 +54,19 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   const [c2sPort, httpPort, distPort] = [await freePort(), await freePort(), await freePort()];
 
   const database = `xmpp_${id}`;
-  const admin = new pg.Client({ connectionString: opts.serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const dbUrl = new URL(opts.serverUrl);
-  dbUrl.pathname = `/${database}`;
-  const schema = new pg.Client({ connectionString: dbUrl.toString() });
-  await schema.connect();
-  await schema.query(readFileSync(SCHEMA, "utf8"));
-  await schema.end();
+  let dbUrl: URL | null = null;
+  if (opts.serverUrl) {
+    const admin = new pg.Client({ connectionString: opts.serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    dbUrl = new URL(opts.serverUrl);
+    dbUrl.pathname = `/${database}`;
+    const schema = new pg.Client({ connectionString: dbUrl.toString() });
+    await schema.connect();
+    await schema.query(readFileSync(SCHEMA, "utf8"));
+    await schema.end();
+  }
 
   const pem = path.join(etc!, "test.pem");
   // Test domains are one label under TEST_DOMAIN_PARENT, so one wildcard covers the hosts added later too
@@ -94,16 +103,20 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   const config = {
     loglevel: "info",
     include_config_file: { [includeFile]: { allow_only: ["hosts", "acl", "host_config", "append_host_config"] } },
-    default_db: "sql",
-    new_sql_schema: true,
-    sql_type: "pgsql",
-    sql_server: dbUrl.hostname,
-    sql_port: Number(dbUrl.port || 5432),
-    sql_database: database,
-    sql_username: decodeURIComponent(dbUrl.username || "postgres"),
-    sql_password: decodeURIComponent(dbUrl.password),
-    sql_pool_size: 2,
-    auth_method: "sql",
+    ...(dbUrl
+      ? {
+          default_db: "sql",
+          new_sql_schema: true,
+          sql_type: "pgsql",
+          sql_server: dbUrl.hostname,
+          sql_port: Number(dbUrl.port || 5432),
+          sql_database: database,
+          sql_username: decodeURIComponent(dbUrl.username || "postgres"),
+          sql_password: decodeURIComponent(dbUrl.password),
+          sql_pool_size: opts.sqlPoolSize ?? 2,
+          auth_method: "sql",
+        }
+      : { auth_method: "internal" }),
     auth_password_format: "scram",
     certfiles: [pem],
     listen: [
@@ -184,10 +197,12 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
   };
   const stop = async () => {
     await halt();
-    const drop = new pg.Client({ connectionString: opts.serverUrl });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await drop.end();
+    if (opts.serverUrl) {
+      const drop = new pg.Client({ connectionString: opts.serverUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await drop.end();
+    }
     await rm(dir, { recursive: true, force: true });
   };
   const launch = async () => {
@@ -229,7 +244,7 @@ export async function startEjabberd(opts: { serverUrl: string; hosts: string[] }
     includeFile,
     c2sPort,
     certificate: readFileSync(path.join(etc!, "cert.pem"), "utf8"),
-    databaseUrl: dbUrl.toString(),
+    databaseUrl: dbUrl?.toString() ?? null,
     halt,
     resume: launch,
     stop,

@@ -22,6 +22,8 @@ export interface XmppSession {
   /** Resolves with the reason the server ended the session (a stream error's condition and text). */
   ended: Promise<string>;
   send(to: string, body: string): Promise<void>;
+  /** The next chat message this session receives (waits for one when none has come yet). */
+  nextMessage(): Promise<{ from: string; body: string }>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,19 @@ export async function signInXmpp(opts: {
     resolveEnded(`${err.condition ?? err.name}${err.text ? ` ${err.text}` : ""}`),
   );
   xmpp.on("offline", () => resolveEnded("offline"));
+  const inbox: { from: string; body: string }[] = [];
+  const waiting: ((m: { from: string; body: string }) => void)[] = [];
+  xmpp.on(
+    "stanza",
+    (stanza: { is(name: string): boolean; attrs: { from?: string }; getChildText(n: string): string | null }) => {
+      const body = stanza.is("message") ? stanza.getChildText("body") : null;
+      if (body === null) return;
+      const m = { from: stanza.attrs.from ?? "", body };
+      const waiter = waiting.shift();
+      if (waiter) waiter(m);
+      else inbox.push(m);
+    },
+  );
   try {
     await xmpp.start();
   } catch (err) {
@@ -61,9 +76,15 @@ export async function signInXmpp(opts: {
     const e = err as Error & { condition?: string };
     throw new Error(`sign-in refused: ${e.condition ?? e.message}`);
   }
+  // Available, as a device is: the server routes messages to a bare address only to available sessions.
+  await xmpp.send(xml("presence"));
   return {
     ended,
     send: (to, body) => xmpp.send(xml("message", { to, type: "chat" }, xml("body", {}, body))),
+    nextMessage: () => {
+      const m = inbox.shift();
+      return m ? Promise.resolve(m) : new Promise((r) => waiting.push(r));
+    },
     close: async () => {
       await xmpp.stop().catch(() => {});
     },

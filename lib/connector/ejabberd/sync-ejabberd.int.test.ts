@@ -8,10 +8,25 @@ import {
   startEjabberd,
   TEST_DOMAIN_PARENT,
 } from "@/lib/testing/ejabberd-instance";
-import { createConsoleUser, createMemberRow, ctxForUser } from "@/lib/testing/factories";
+import {
+  createApiTokenRow,
+  createConsoleUser,
+  createMemberRow,
+  ctxForToken,
+  ctxForUser,
+} from "@/lib/testing/factories";
 import { signInXmpp } from "@/lib/testing/xmpp-client";
 import { reactivateMembers } from "@/lib/members/reactivate-members";
 import { suspendMembers } from "@/lib/members/suspend-members";
+import { deleteMembers } from "@/lib/members/delete-members";
+import { inviteMember } from "@/lib/members/invite-member";
+import { patchScimUser } from "@/lib/scim/patch-scim-user";
+import { createLegalHold } from "@/lib/holds/create-legal-hold";
+import { releaseLegalHold } from "@/lib/holds/release-legal-hold";
+import { getMemberInvitation } from "../get-member-invitation";
+import { getMessagingStatus } from "../get-messaging-status";
+import { reconcileMessaging } from "../reconcile-messaging";
+import { findMessagingInvite, joinMessaging } from "../join-messaging";
 import { createTenant } from "@/lib/tenants/create-tenant";
 import { reactivateTenant } from "@/lib/tenants/reactivate-tenant";
 import { suspendTenant } from "@/lib/tenants/suspend-tenant";
@@ -30,6 +45,9 @@ describe("networks as ejabberd virtual hosts", () => {
     // .ci/run installs Debian's ejabberd; a machine without it cannot run this suite.
     expect(ejabberdInstalled(), "apt-get install -y ejabberd erlang-p1-pgsql").toBe(true);
     ej = await startEjabberd({ serverUrl: process.env.DATABASE_URL!, hosts: [] });
+    // The console's own configuration points at it, as a deployment's would (read once, on first use).
+    process.env.CUSTODIAN_EJABBERD_API_URL = ej.api.url;
+    process.env.CUSTODIAN_EJABBERD_INCLUDE_FILE = ej.includeFile;
   }, 90_000);
   afterAll(async () => {
     // The run's database is shared by the other suites: this suite's networks leave no host behind.
@@ -100,10 +118,16 @@ describe("networks as ejabberd virtual hosts", () => {
     const member = await createMemberRow(net.id, group.id, "active");
     const bystander = await createMemberRow(net.id, group.id, "active");
     const target = { api: ej.api, includeFile: ej.includeFile };
-    await syncEjabberd(target);
-    // The account a member's invitation makes (the connector's provisioning is its next step): signed in with the email.
+    // The connector makes their accounts; the password is the one they would set through their invitation.
+    expect((await syncEjabberd(target)).registered).toEqual(
+      [member, bystander].map((m) => memberJid(m.email, domain)).sort(),
+    );
     for (const m of [member, bystander])
-      await callEjabberd(ej.api, "register", { user: xmppLocalpart(m.email), host: domain, password: `pw-${m.id}` });
+      await callEjabberd(ej.api, "change_password", {
+        user: xmppLocalpart(m.email),
+        host: domain,
+        newpass: `pw-${m.id}`,
+      });
     const device = (resource: string, m = member) =>
       signInXmpp({
         port: ej.c2sPort,
@@ -168,9 +192,13 @@ describe("networks as ejabberd virtual hosts", () => {
     for (let i = 0; i < 200; i++) members.push(await createMemberRow(net.id, group.id, "active"));
     const sample = [members[0]!, members[150]!];
     const target = { api: ej.api, includeFile: ej.includeFile };
-    await syncEjabberd(target);
+    expect((await syncEjabberd(target)).registered).toHaveLength(200);
     for (const m of sample)
-      await callEjabberd(ej.api, "register", { user: xmppLocalpart(m.email), host: domain, password: `pw-${m.id}` });
+      await callEjabberd(ej.api, "change_password", {
+        user: xmppLocalpart(m.email),
+        host: domain,
+        newpass: `pw-${m.id}`,
+      });
 
     await suspendMembers(ctx, { tenantId: net.id, memberIds: members.slice(0, 100).map((m) => m.id) });
     expect((await syncEjabberd(target)).blocked).toHaveLength(100);
@@ -200,6 +228,204 @@ describe("networks as ejabberd virtual hosts", () => {
           certificate: ej.certificate,
         }),
       ).rejects.toThrow("sign-in refused: not-allowed");
+  }, 90_000);
+
+  it("gives an invited member an account, lets them set its password once through their link, follows their name, and removes it when they are deleted but never under a hold", async () => {
+    const ctx = await ctxForUser((await createConsoleUser({ platformOperator: true })).id);
+    const domain = `umbrella-${tag}.${TEST_DOMAIN_PARENT}`;
+    const net = await createTenant(ctx, {
+      name: "Umbrella",
+      slug: `umbrella-${tag}`,
+      plan: "standard",
+      region: "us-east-1",
+      xmppDomain: domain,
+    });
+    const target = { api: ej.api, includeFile: ej.includeFile };
+    const email = `Dana.O'Neil+${tag}@Umbrella.example`;
+    const invited = await inviteMember(ctx, { tenantId: net.id, email, firstName: "Dana", lastName: "O'Neil" });
+    const address = memberJid(email, domain);
+    expect(address).toBe(`dana.o\\27neil+${tag}\\40umbrella.example@${domain}`);
+    // The sync makes the account at once, with a password nobody knows.
+    expect((await syncEjabberd(target)).registered).toEqual([address]);
+    const user = xmppLocalpart(email);
+    expect(await callEjabberd(ej.api, "check_account", { user, host: domain })).toBe(0);
+    expect(await callEjabberd(ej.api, "get_vcard", { user, host: domain, name: "FN" })).toEqual({
+      content: "Dana O'Neil",
+    });
+
+    const link = await getMemberInvitation(ctx, { tenantId: net.id, memberId: invited.id });
+    expect(link.address).toBe(address);
+    const token = decodeURIComponent(link.path.replace("/join/", ""));
+    const request = { ip: "127.0.0.1", userAgent: "vitest" };
+    // Bad input names its field; a forged or altered link is no invitation.
+    await expect(joinMessaging({ token, password: "short", confirm: "short" }, request, target)).rejects.toMatchObject({
+      kind: "validation",
+      fieldErrors: { password: ["at least 12 characters"] },
+    });
+    await expect(
+      joinMessaging({ token, password: "correct horse battery", confirm: "correct horse batterx" }, request, target),
+    ).rejects.toMatchObject({ fieldErrors: { confirm: ["the two passwords differ"] } });
+    await expect(
+      joinMessaging(
+        { token: `${token.slice(0, -2)}xx`, password: "x".repeat(12), confirm: "x".repeat(12) },
+        request,
+        target,
+      ),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    // Two tabs send the same link at once: one sets the password, the other is told.
+    const password = "correct horse battery";
+    const both = await Promise.allSettled([
+      joinMessaging({ token, password, confirm: password }, request, target),
+      joinMessaging({ token, password: "another one entirely", confirm: "another one entirely" }, request, target),
+    ]);
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(both.find((r) => r.status === "rejected")).toMatchObject({
+      reason: { kind: expect.stringMatching(/conflict|not_found/) },
+    });
+    const won = both.findIndex((r) => r.status === "fulfilled");
+    const chosen = won === 0 ? password : "another one entirely";
+    expect(
+      await db.member.findUniqueOrThrow({ where: { tenantId_id: { tenantId: net.id, id: invited.id } } }),
+    ).toMatchObject({
+      status: "active",
+      inviteExpiresAt: null,
+    });
+    expect(await findMessagingInvite(token)).toBeNull();
+    // Nothing of the password is kept by the console.
+    const kept = await db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "AuditEvent" WHERE "tenantId" = $1 AND (changes::text LIKE '%' || $2 || '%')`,
+      net.id,
+      chosen,
+    );
+    expect(Number(kept[0]!.n)).toBe(0);
+
+    // The member signs in with the address their link showed and the password they chose, and a message reaches a colleague.
+    const colleague = await inviteMember(ctx, { tenantId: net.id, email: `lee-${tag}@umbrella.example` });
+    await syncEjabberd(target);
+    const colleagueLink = await getMemberInvitation(ctx, { tenantId: net.id, memberId: colleague.id });
+    await joinMessaging(
+      {
+        token: decodeURIComponent(colleagueLink.path.slice(6)),
+        password: "lee's own password",
+        confirm: "lee's own password",
+      },
+      request,
+      target,
+    );
+    const signIn = (username: string, pw: string) =>
+      signInXmpp({ port: ej.c2sPort, domain, username, password: pw, resource: "phone", certificate: ej.certificate });
+    const dana = await signIn(user, chosen);
+    const lee = await signIn(xmppLocalpart(`lee-${tag}@umbrella.example`), "lee's own password");
+    await dana.send(colleagueLink.address, "hello from dana");
+    expect(await lee.nextMessage()).toEqual({ from: `${address}/phone`, body: "hello from dana" });
+
+    // The directory's name (an identity provider's SCIM PATCH) reaches the server.
+    const scim = ctxForToken(await createApiTokenRow(net.id, ["scim.provision"]));
+    await patchScimUser(scim, {
+      tenantId: net.id,
+      base: "http://x/scim",
+      id: invited.id,
+      patch: {
+        schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        Operations: [{ op: "replace", path: "displayName", value: "Dana Scully" }],
+      },
+    });
+    expect((await syncEjabberd(target)).renamed).toEqual([address]);
+    expect(await callEjabberd(ej.api, "get_vcard", { user, host: domain, name: "FN" })).toEqual({
+      content: "Dana Scully",
+    });
+
+    // Under a legal hold the member cannot be deleted, so the account (and its archive) stays.
+    const hold = await createLegalHold(ctx, { tenantId: net.id, name: "Matter", matter: "M-7", memberEmails: [email] });
+    await expect(deleteMembers(ctx, { tenantId: net.id, memberIds: [invited.id] })).rejects.toMatchObject({
+      kind: "conflict",
+    });
+    expect((await syncEjabberd(target)).unregistered).toEqual([]);
+    await releaseLegalHold(ctx, { tenantId: net.id, holdId: hold.id, confirmShortening: true });
+    await dana.close();
+    await deleteMembers(ctx, { tenantId: net.id, memberIds: [invited.id] });
+    expect((await syncEjabberd(target)).unregistered).toEqual([address]);
+    expect(await callEjabberd(ej.api, "check_account", { user, host: domain })).toBe(1);
+    await expect(signIn(user, chosen)).rejects.toThrow("sign-in refused");
+    await lee.close();
+
+    const events = await db.auditEvent.findMany({
+      where: { tenantId: net.id, targetId: invited.id, action: { startsWith: "m" } },
+      orderBy: { seq: "asc" },
+      select: { action: true, actorType: true },
+    });
+    expect(events.map((e) => `${e.action} by ${e.actorType}`)).toEqual([
+      "member.invite by console_user",
+      "messaging.account_created by system",
+      "member.joined by anonymous",
+      "member.update by token",
+      "member.delete by console_user",
+      "messaging.account_removed by system",
+    ]);
+  }, 90_000);
+
+  it("finds drift: puts back an account the server lost, reports one the console does not know and leaves it, and shows it all on the network's status", async () => {
+    const ctx = await ctxForUser((await createConsoleUser({ platformOperator: true })).id);
+    const domain = `wayne-${tag}.${TEST_DOMAIN_PARENT}`;
+    const net = await createTenant(ctx, {
+      name: "Wayne",
+      slug: `wayne-${tag}`,
+      plan: "standard",
+      region: "us-east-1",
+      xmppDomain: domain,
+    });
+    const group = await db.securityGroup.findFirstOrThrow({ where: { tenantId: net.id, isDefault: true } });
+    const [kept, lost] = [await createMemberRow(net.id, group.id), await createMemberRow(net.id, group.id)];
+    const target = { api: ej.api, includeFile: ej.includeFile };
+    // Before the first sync the status says what waits.
+    const waiting = await getMessagingStatus(ctx, { tenantId: net.id });
+    expect(waiting).toMatchObject({ configured: true, domain, accounts: 0, pending: { accounts: 2 }, outOfSync: true });
+    expect(await syncMessagingServer(target)).toBe(true);
+    const synced = await getMessagingStatus(ctx, { tenantId: net.id });
+    expect(synced).toMatchObject({
+      connected: true,
+      version: expect.stringMatching(/^23\./),
+      accounts: 2,
+      pending: { accounts: 0, removals: 0, access: 0, names: 0 },
+      lastError: null,
+      outOfSync: false,
+    });
+    expect(synced.lastChange).toMatch(/2 accounts created/);
+
+    // Someone works on the server behind the console's back.
+    await callEjabberd(ej.api, "unregister", { user: xmppLocalpart(lost.email), host: domain });
+    await callEjabberd(ej.api, "register", { user: "operator", host: domain, password: "operator-pw-1" });
+    const done = await reconcileMessaging(ctx, { tenantId: net.id });
+    expect(done).toEqual({ findings: 2, reported: 1 });
+    const after = await getMessagingStatus(ctx, { tenantId: net.id });
+    expect(after.findings).toEqual([
+      expect.objectContaining({ kind: "missing_account", subject: memberJid(lost.email, domain), repaired: true }),
+      expect.objectContaining({ kind: "unknown_account", subject: `operator@${domain}`, repaired: false }),
+    ]);
+    expect(after.outOfSync).toBe(true);
+    // The lost account is made again; the unknown one is still there.
+    expect(await callEjabberd(ej.api, "check_account", { user: xmppLocalpart(lost.email), host: domain })).toBe(0);
+    expect(await callEjabberd(ej.api, "check_account", { user: "operator", host: domain })).toBe(0);
+    expect(await callEjabberd(ej.api, "check_account", { user: xmppLocalpart(kept.email), host: domain })).toBe(0);
+    const drift = await db.auditEvent.findFirstOrThrow({
+      where: { tenantId: net.id, action: "messaging.drift_found" },
+    });
+    expect(drift.changes).toMatchObject({ after: { missing_host: 0, missing_account: 1, unknown_account: 1 } });
+
+    // The server stops answering: the status says so, with the error.
+    await ej.halt();
+    await suspendMembers(ctx, { tenantId: net.id, memberIds: [kept.id] });
+    await expect(syncMessagingServer(target)).rejects.toThrow();
+    const down = await getMessagingStatus(ctx, { tenantId: net.id });
+    expect(down).toMatchObject({ connected: false, outOfSync: true, pending: { access: 1 } });
+    expect(down.lastError).toBeTruthy();
+    await ej.resume();
+    expect(await syncMessagingServer(target)).toBe(true);
+    expect(await getMessagingStatus(ctx, { tenantId: net.id })).toMatchObject({
+      connected: true,
+      lastError: null,
+      pending: { access: 0 },
+    });
   }, 90_000);
 
   it("applies from one replica at a time: while another holds the connector's lock, a sync lets it be", async () => {

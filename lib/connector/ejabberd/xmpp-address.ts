@@ -29,3 +29,9 @@ const UNESCAPES = new Map(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
 export function emailOfLocalpart(localpart: string): string {
   return localpart.replace(/\\[0-9a-f]{2}/g, (e) => UNESCAPES.get(e) ?? e);
 }
+
+/** The API's { user, host } of an address. */
+export function splitJid(jid: string): { user: string; host: string } {
+  const at = jid.lastIndexOf("@");
+  return { user: jid.slice(0, at), host: jid.slice(at + 1) };
+}

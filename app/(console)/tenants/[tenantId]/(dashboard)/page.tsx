@@ -16,6 +16,8 @@ import { updateTenant } from "@/lib/tenants/update-tenant";
 import { getTenant } from "@/lib/tenants/get-tenant";
 import { REGIONS } from "@/lib/tenants/tenant-input";
 import { card } from "@/components/ui/card";
+import Link from "next/link";
+import { getMessagingStatus } from "@/lib/connector/get-messaging-status";
 
 export default async function TenantOverviewPage({
   params,
@@ -54,8 +56,22 @@ export default async function TenantOverviewPage({
     [t("tenant.created"), format.dateTime(tenant.createdAt, { dateStyle: "long" })],
   ];
   const canManage = allows(ctx, updateTenant, tenantId);
+  const messaging = allows(ctx, getMessagingStatus, tenantId)
+    ? await runPage(getMessagingStatus, ctx, { tenantId })
+    : null;
   return (
     <div className="space-y-8">
+      {messaging?.outOfSync && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-600/20"
+        >
+          <span>{messaging.connected ? t("messaging.dashboardOutOfSync") : t("messaging.dashboardDisconnected")}</span>
+          <Link href={`/tenants/${tenantId}/messaging`} className="font-medium underline">
+            {t("messaging.open")}
+          </Link>
+        </div>
+      )}
       <TenantDashboard tenantId={tenantId} data={dashboard} split={split} />
       <dl className={card("grid max-w-2xl grid-cols-[max-content_1fr] gap-x-8 gap-y-3 p-6 text-sm")}>
         {rows.map(([k, v]) => (

@@ -12,6 +12,9 @@ import { getEffectivePolicy } from "@/lib/retention/get-effective-policy";
 import { allows } from "@/lib/operation/allows";
 import { setMemberException } from "@/lib/retention/set-member-exception";
 import { card } from "@/components/ui/card";
+import { InvitationLink } from "@/components/members/invitation-link";
+import { getMemberInvitation } from "@/lib/connector/get-member-invitation";
+import { OperationError } from "@/lib/operation/operation-error";
 
 export default async function MemberPage({ params }: { params: Promise<{ tenantId: string; memberId: string }> }) {
   const { tenantId, memberId } = await params;
@@ -26,6 +29,14 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
   const history = allows(ctx, listChangeHistory, tenantId)
     ? await runPage(listChangeHistory, ctx, { tenantId, targetType: "member", targetId: memberId, limit: 50 })
     : null;
+  // A pending member's link to set their messenger password; none when the network has no messaging domain.
+  const invitation =
+    member.status === "pending" && allows(ctx, getMemberInvitation, tenantId)
+      ? await getMemberInvitation(ctx, { tenantId, memberId }).catch((err: unknown) => {
+          if (err instanceof OperationError && err.kind === "conflict") return null;
+          throw err;
+        })
+      : null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : tm("never"));
   const profile: [string, React.ReactNode][] = [
     [t("name"), member.displayName],
@@ -60,6 +71,20 @@ export default async function MemberPage({ params }: { params: Promise<{ tenantI
           ))}
         </dl>
       </section>
+      {invitation && (
+        <section aria-labelledby="invitation-title" className={card("max-w-2xl space-y-3 p-6")}>
+          <h2 id="invitation-title" className="font-medium">
+            {t("invitation.title")}
+          </h2>
+          <p className="text-sm text-slate-600">
+            {t("invitation.explain", {
+              address: invitation.address,
+              expires: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+          <InvitationLink path={invitation.path} url={invitation.url} />
+        </section>
+      )}
       <section aria-labelledby="devices-title" className="space-y-3">
         <h2 id="devices-title" className="font-medium">
           {t("devices")}
